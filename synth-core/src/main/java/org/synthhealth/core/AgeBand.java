@@ -1,0 +1,31 @@
+package org.synthhealth.core;
+
+/**
+ * An inclusive band of ages in whole years, written {@code 19-40} in configuration files.
+ *
+ * @param low the youngest age in the band
+ * @param high the oldest age in the band
+ */
+public record AgeBand(int low, int high) {
+
+    public AgeBand {
+        if (low < 0 || high < low) {
+            throw new IllegalArgumentException("age band " + low + "-" + high + " must satisfy 0 <= low <= high");
+        }
+    }
+
+    /** The band as written in YAML, for example {@code 0-18}. */
+    public String label() {
+        return low + "-" + high;
+    }
+
+    /** Whether {@code age} lies in the band. */
+    public boolean contains(int age) {
+        return age >= low && age <= high;
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,80 @@
+package org.synthhealth.core;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.synthhealth.core.model.AlcoholUse;
+import org.synthhealth.core.model.Education;
+import org.synthhealth.core.model.Employment;
+import org.synthhealth.core.model.Housing;
+import org.synthhealth.core.model.Sex;
+import org.synthhealth.core.model.SmokingStatus;
+
+/**
+ * The immutable, validated description of a cohort: how many patients, from which seed, drawn from which population,
+ * written where and how. YAML files, command-line flags, the fluent {@link #builder()} and the JUnit annotation all
+ * produce one of these.
+ *
+ * <p>Two equal specs with the same seed produce byte-identical output.
+ *
+ * @param numRecords how many patients, at least 1
+ * @param seed the seed; empty means a fresh seed is drawn and reported
+ * @param referenceDate the "today" of the simulated world: nothing happens after it, ages are counted to it
+ * @param ageDistribution weights over contiguous, non-overlapping age bands
+ * @param conditionPrevalence overrides of the adult prevalence of named conditions ({@code diabetes: 0.12})
+ * @param terminologySystems which code systems to emit per domain, as given in YAML
+ * @param errorPatterns the user guide's {@code error_patterns}: group, then pattern, then rate
+ * @param concurrentWorkers generation threads; output does not depend on it
+ * @param memoryLimitMb the user guide's {@code memory_limit}, in MB; generation streams, so this is advisory
+ * @param requirements what every patient must satisfy (targeted cohorts)
+ */
+public record CohortSpec(
+        int numRecords,
+        Optional<Long> seed,
+        Path outputDir,
+        TableFormat outputFormat,
+        Set<InteropFormat> interopFormats,
+        LocalDate referenceDate,
+        Distribution<AgeBand> ageDistribution,
+        Distribution<Sex> genderDistribution,
+        Distribution<RaceCategory> raceDistribution,
+        Distribution<SmokingStatus> smokingDistribution,
+        Distribution<AlcoholUse> alcoholDistribution,
+        Distribution<Education> educationDistribution,
+        Distribution<Employment> employmentDistribution,
+        Distribution<Housing> housingDistribution,
+        Map<String, Double> conditionPrevalence,
+        ClinicalComplexity clinicalComplexity,
+        Map<String, List<String>> terminologySystems,
+        DataQuality dataQuality,
+        Map<String, Map<String, Double>> errorPatterns,
+        int concurrentWorkers,
+        int batchSize,
+        Optional<Integer> memoryLimitMb,
+        Optional<Path> reportFile,
+        MigrationSettings migrationSettings,
+        boolean simulateMigration,
+        MigrationStrategy migrationStrategy,
+        Optional<Path> migrationReport,
+        Requirements requirements) {
+
+    public CohortSpec {
+        interopFormats = Set.copyOf(interopFormats);
+        conditionPrevalence = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(conditionPrevalence));
+        terminologySystems = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(terminologySystems));
+        errorPatterns = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(errorPatterns));
+    }
+
+    /** A builder starting from the defaults, which follow the US population (see the README). */
+    public static CohortSpecBuilder builder() {
+        return new CohortSpecBuilder();
+    }
+
+    /** A builder starting from this spec, to change a few values. */
+    public CohortSpecBuilder toBuilder() {
+        return new CohortSpecBuilder(this);
+    }
+}

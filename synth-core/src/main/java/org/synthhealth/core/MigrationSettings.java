@@ -1,0 +1,35 @@
+package org.synthhealth.core;
+
+import java.util.Map;
+
+/**
+ * The {@code migration_settings} block: source and target systems, per-stage success rates and fault rates.
+ *
+ * @param successRates per stage ({@code extract}, {@code transform}, {@code validate}, {@code load}), each in [0, 1]
+ * @param networkFailureRate the chance a stage call fails transiently and is retried
+ * @param systemOverloadRate the chance a call is slowed or throttled by an overloaded target
+ * @param dataCorruptionRate the chance a record has a field corrupted in flight
+ * @param options the remaining stage-specific keys of the user guide (for example {@code extract_timeout},
+ *     {@code load_batch_size}), in the order given
+ */
+public record MigrationSettings(
+        String sourceSystem,
+        String targetSystem,
+        Map<String, Double> successRates,
+        double networkFailureRate,
+        double systemOverloadRate,
+        double dataCorruptionRate,
+        Map<String, Object> options) {
+
+    public MigrationSettings {
+        successRates = Map.copyOf(successRates);
+        options = Map.copyOf(options);
+    }
+
+    /** The user guide's defaults: VistA to Oracle Health, success 0.98/0.95/0.92/0.90, faults 0.05/0.03/0.01. */
+    public static MigrationSettings defaults() {
+        return new MigrationSettings("vista", "oracle_health",
+                Map.of("extract", 0.98, "transform", 0.95, "validate", 0.92, "load", 0.90),
+                0.05, 0.03, 0.01, Map.of());
+    }
+}

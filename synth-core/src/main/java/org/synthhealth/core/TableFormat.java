@@ -1,0 +1,22 @@
+package org.synthhealth.core;
+
+import org.synthhealth.core.model.Labelled;
+
+/** Which table formats to write: the {@code output_format} key and the {@code --csv}, {@code --parquet} and {@code --both} flags. */
+public enum TableFormat implements Labelled {
+    CSV("csv"),
+    PARQUET("parquet"),
+    BOTH("both");
+
+    private final String label;
+
+    TableFormat(String label) {
+        this.label = label;
+    }
+
+    /** The name used in YAML and on the command line. */
+    @Override
+    public String label() {
+        return label;
+    }
+}
