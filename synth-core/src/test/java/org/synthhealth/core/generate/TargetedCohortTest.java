@@ -64,6 +64,22 @@ class TargetedCohortTest {
     }
 
     @Test
+    void deceasedInfantsHaveACoherentShortRecord() {
+        Requirements req = new Requirements(List.of(), Optional.empty(), Optional.of(0), Optional.empty(),
+                Optional.of(true));
+
+        List<Patient> patients = Cohort.generate(spec(300, req)).patients();
+
+        assertThat(patients).hasSize(300).allSatisfy(p -> {
+            java.time.Instant death = p.death().orElseThrow().dateTime();
+            assertThat(death).isAfter(p.demographics().birthDate().atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant()).isBefore(SampleCohort.REFERENCE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            assertThat(p.encounters()).allSatisfy(e -> assertThat(e.end()).isBeforeOrEqualTo(death));
+            assertThat(p.condition(p.death().get().causeConditionId())).isPresent();
+        });
+    }
+
+    @Test
     void childrenWithAsthmaCanBeRequested() {
         Requirements req = new Requirements(List.of("asthma"), Optional.of(3), Optional.of(12), Optional.empty(),
                 Optional.empty());
