@@ -118,7 +118,7 @@ class CohortSpecYamlRoundTripTest {
     void writesDecimalsWithoutExponents() {
         String yaml = CohortSpecWriter.toYaml(everythingChanged());
 
-        assertThat(yaml).contains("missing_fields: 0.00001").doesNotContainPattern("\\d[eE][-+]?\\d");
+        assertThat(yaml).contains("missing_fields: 0.00001\n").doesNotContainPattern("\\d[eE][-+]?\\d");
     }
 
     private static Object invoke(java.lang.reflect.RecordComponent component, CohortSpec spec) {
