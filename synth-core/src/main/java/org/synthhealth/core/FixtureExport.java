@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +94,7 @@ public final class FixtureExport {
      */
     public GenerationReport run() throws IOException {
         CohortSpecValidator.validate(spec);
-        long seed = resolveSeed(spec.seed());
+        long seed = Seeds.resolve(spec);
         Path dir = spec.outputDir();
         createDirectory(dir);
         List<String> names = formats.stream().map(FixtureFormat::name).toList();
@@ -174,10 +173,5 @@ public final class FixtureExport {
             throw new InvalidInputException("output_dir (--output-dir): " + dir
                     + " exists and is not a directory; choose another path", e);
         }
-    }
-
-    /** The spec's seed, or a fresh one from the operating system's entropy (reported so the run can be repeated). */
-    private static long resolveSeed(Optional<Long> seed) {
-        return seed.orElseGet(() -> new SecureRandom().nextLong());
     }
 }
