@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.InteropFormat;
 import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.TableFormat;
+import org.synthhealth.core.format.FixtureFormat;
 import picocli.CommandLine;
 
 class SynthCommandTest {
@@ -219,5 +221,88 @@ class SynthCommandTest {
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile)).as("files left behind").isEmpty();
         }
+    }
+
+    @Test
+    void aWriterFailingMidRunLeavesNoOutputFile() throws IOException {
+        Path out = dir.resolve("out");
+        SynthCommand command = new SynthCommand(spec -> List.of(TestFormats.staging(), TestFormats.failingAt(10)));
+
+        CommandRun run = CommandRun.of(command, "--output-dir", out.toString(), "--seed", "1", "--num-records", "30",
+                "--report-file", dir.resolve("report.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("disk full at patient 10");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile)).as("files left behind").isEmpty();
+        }
+    }
+
+    @Test
+    void succeedsWithASummaryOnStdoutAndTheReportInTheReportFile() throws IOException {
+        Path report = dir.resolve("report.txt");
+
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.staging())), "--num-records", "25",
+                "--seed", "5", "--output-dir", dir.resolve("out").toString(), "--report-file", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Generated 25 patients (seed 5) in ").contains("patients=25");
+        assertThat(report).content().contains("Rows per table", "age_dist", "gender_dist", "housing_dist");
+        assertThat(dir.resolve("out/ids.txt")).exists();
+    }
+
+    @Test
+    void saysInOneLineThatMigrationIsNotAvailable() {
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.staging())), "--num-records", "3",
+                "--seed", "5", "--output-dir", dir.resolve("out").toString(), "--simulate-migration");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("synth: migration simulation is not available in this build yet");
+    }
+
+    @Test
+    void writesByteIdenticalFilesOnTwoRunsWithDifferentWorkerCounts() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+
+        CommandRun a = CommandRun.of(new SynthCommand(SynthCommandTest::builtFormats), "--num-records", "300",
+                "--seed", "11", "--output-dir", first.toString(), "--workers", "1",
+                "--report-file", first.resolve("report.txt").toString());
+        CommandRun b = CommandRun.of(new SynthCommand(SynthCommandTest::builtFormats), "--num-records", "300",
+                "--seed", "11", "--output-dir", second.toString(), "--workers", "3",
+                "--report-file", second.resolve("report.txt").toString());
+
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        List<Path> files = relativeFiles(first);
+        assertThat(relativeFiles(second)).isEqualTo(files);
+        for (Path file : files) {
+            if (file.toString().equals("report.txt")) {
+                assertThat(withoutTime(second.resolve(file))).isEqualTo(withoutTime(first.resolve(file)));
+            } else {
+                assertThat(Files.mismatch(first.resolve(file), second.resolve(file))).as(file.toString())
+                        .isEqualTo(-1L);
+            }
+        }
+    }
+
+    /** The default formats that are built in this version (a stub lists no files), plus the test format. */
+    private static List<FixtureFormat> builtFormats(CohortSpec spec) {
+        List<FixtureFormat> formats = new java.util.ArrayList<>(FixtureExport.formatsFor(spec).stream()
+                .filter(f -> !f.fileNames(spec).isEmpty()).toList());
+        formats.add(TestFormats.staging());
+        return formats;
+    }
+
+    private static List<Path> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+
+    /** The report's lines but the two that differ by design: the time taken and the output directory. */
+    private static List<String> withoutTime(Path report) throws IOException {
+        return Files.readAllLines(report).stream()
+                .filter(line -> !line.startsWith("Time taken:") && !line.startsWith("Output directory:")).toList();
     }
 }
