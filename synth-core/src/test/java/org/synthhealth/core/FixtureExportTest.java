@@ -49,7 +49,8 @@ class FixtureExportTest {
     @Test
     void aWriterFailingMidRunLeavesNoFileAndNoReport() {
         CohortSpec spec = spec(50, 1).reportFile(dir.resolve("report.txt")).build();
-        FixtureExport export = FixtureExport.of(spec).formats(List.of(TestFormats.staging(), TestFormats.failingAt(20)));
+        FixtureExport export = FixtureExport.of(spec)
+                .formats(List.of(TestFormats.staging(), TestFormats.failingAt(20)));
 
         assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("patient 20");
 
@@ -101,7 +102,8 @@ class FixtureExportTest {
 
     @Test
     void refusesAnInvalidSpecBeforeWritingAnything() {
-        FixtureExport export = FixtureExport.of(spec(5, 1).batchSize(0).build()).formats(List.of(TestFormats.staging()));
+        FixtureExport export = FixtureExport.of(spec(5, 1).batchSize(0).build())
+                .formats(List.of(TestFormats.staging()));
 
         assertThatThrownBy(export::run).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("batch_size (--batch-size): is 0");

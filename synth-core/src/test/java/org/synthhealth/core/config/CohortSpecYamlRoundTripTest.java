@@ -101,7 +101,9 @@ class CohortSpecYamlRoundTripTest {
 
     @Test
     void writesTheSameTextForTheSameSpec() {
-        assertThat(CohortSpecWriter.toYaml(everythingChanged())).isEqualTo(CohortSpecWriter.toYaml(everythingChanged()));
+        String first = CohortSpecWriter.toYaml(everythingChanged());
+
+        assertThat(CohortSpecWriter.toYaml(everythingChanged())).isEqualTo(first);
     }
 
     @Test
