@@ -245,4 +245,17 @@ class CohortSpecReaderRejectionTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("config.yaml: the configuration must be a mapping");
     }
+
+    @Test
+    void rejectsACountTooLargeForTheGenerator() {
+        assertThat(rejection("num_records: 10000000000\n")).isEqualTo(
+                "config.yaml:1: num_records: is 10000000000, too large; give a whole number up to 2147483647");
+    }
+
+    @Test
+    void rejectsAWrongTypeInsideANestedBlock() {
+        assertThat(rejection("data_quality:\n  validation_strictness: extreme\n")).isEqualTo(
+                "config.yaml:2: data_quality.validation_strictness: unknown value \"extreme\"; use one of low, "
+                        + "medium, high");
+    }
 }
