@@ -260,16 +260,17 @@ class SynthCommandTest {
         assertThat(run.err()).contains("synth: migration simulation is not available in this build yet");
     }
 
+    /** 260 patients: just over one generation block (256), so the second run really uses two workers. */
     @Test
     void writesByteIdenticalFilesOnTwoRunsWithDifferentWorkerCounts() throws IOException {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
 
-        CommandRun a = CommandRun.of(new SynthCommand(SynthCommandTest::builtFormats), "--num-records", "300",
+        CommandRun a = CommandRun.of(new SynthCommand(SynthCommandTest::builtFormats), "--num-records", "260",
                 "--seed", "11", "--output-dir", first.toString(), "--workers", "1",
                 "--report-file", first.resolve("report.txt").toString());
-        CommandRun b = CommandRun.of(new SynthCommand(SynthCommandTest::builtFormats), "--num-records", "300",
-                "--seed", "11", "--output-dir", second.toString(), "--workers", "3",
+        CommandRun b = CommandRun.of(new SynthCommand(SynthCommandTest::builtFormats), "--num-records", "260",
+                "--seed", "11", "--output-dir", second.toString(), "--workers", "2",
                 "--report-file", second.resolve("report.txt").toString());
 
         assertThat(a.exitCode()).as(a.err()).isZero();
