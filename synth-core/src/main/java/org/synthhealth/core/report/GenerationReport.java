@@ -3,6 +3,8 @@ package org.synthhealth.core.report;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +39,11 @@ public record GenerationReport(
     public GenerationReport {
         formats = List.copyOf(formats);
         files = List.copyOf(files);
-        tableCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableCounts));
+        tableCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tableCounts));
         distributions = List.copyOf(distributions);
         ageBands = List.copyOf(ageBands);
-        conditionPrevalence = java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(conditionPrevalence));
+        conditionPrevalence = Collections.unmodifiableMap(
+                new LinkedHashMap<>(conditionPrevalence));
     }
 
     /** The report built from a finished profile. */
