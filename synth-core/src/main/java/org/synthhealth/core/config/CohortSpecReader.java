@@ -266,6 +266,20 @@ public final class CohortSpecReader {
         return groups;
     }
 
+    private static List<String> requiredConditions(YamlValue value) {
+        List<String> conditions = new ArrayList<>();
+        for (YamlValue item : value.items()) {
+            String text = item.text().strip();
+            if (!ConditionCatalogue.names(text)) {
+                throw item.problem("no known condition has the key, ICD-10-CM or SNOMED CT code or name \"" + text
+                        + "\"; " + KeyNames.suggestion(text.toLowerCase(Locale.ROOT), ConditionCatalogue.keys())
+                        .replace("known keys here", "known condition keys"));
+            }
+            conditions.add(text);
+        }
+        return conditions;
+    }
+
     private static Requirements requirements(YamlValue v) {
         Requirements r = Requirements.none();
         List<String> conditions = r.conditions();
@@ -277,7 +291,7 @@ public final class CohortSpecReader {
         for (Map.Entry<String, YamlValue> entry : entries.entrySet()) {
             YamlValue value = entry.getValue();
             switch (entry.getKey()) {
-                case "conditions" -> conditions = value.items().stream().map(YamlValue::text).toList();
+                case "conditions" -> conditions = requiredConditions(value);
                 case "min_age" -> minAge = Optional.of(value.wholeNumber(0));
                 case "max_age" -> maxAge = Optional.of(value.wholeNumber(0));
                 case "sex" -> sex = Optional.of(value.choice(List.of(Sex.values())));

@@ -12,6 +12,11 @@ final class ConditionCatalogue {
     private ConditionCatalogue() {
     }
 
+    /** Whether a targeted-cohort requirement names a known condition, by key, code or name, ignoring case. */
+    static boolean names(String text) {
+        return org.synthhealth.core.generate.codes.ConditionCatalogue.named(text).isPresent();
+    }
+
     /** The known keys, sorted. */
     static List<String> keys() {
         return KEYS;

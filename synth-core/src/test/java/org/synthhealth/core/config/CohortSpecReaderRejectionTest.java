@@ -258,4 +258,19 @@ class CohortSpecReaderRejectionTest {
                 "config.yaml:2: data_quality.validation_strictness: unknown value \"extreme\"; use one of low, "
                         + "medium, high");
     }
+
+    @Test
+    void rejectsARequiredConditionTheEngineCannotGive() {
+        assertThat(rejection("requirements:\n  conditions: [diabetes, hypertensoin]\n")).isEqualTo(
+                "config.yaml:2: requirements.conditions[1]: no known condition has the key, ICD-10-CM or SNOMED CT "
+                        + "code or name \"hypertensoin\"; did you mean hypertension?");
+    }
+
+    @Test
+    void acceptsRequiredConditionsByKeyCodeOrName() {
+        String yaml = "requirements:\n  conditions: [diabetes, I10, Asthma]\n";
+
+        assertThat(CohortSpecReader.readBuilder(yaml, "config.yaml").build().requirements().conditions())
+                .containsExactly("diabetes", "I10", "Asthma");
+    }
 }
