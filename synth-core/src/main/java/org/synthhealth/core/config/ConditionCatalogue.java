@@ -1,0 +1,24 @@
+package org.synthhealth.core.config;
+
+import java.util.List;
+
+/** The condition keys {@code condition_prevalence} may name: exactly the engine's catalogue, sorted. */
+final class ConditionCatalogue {
+
+    private static final List<String> KEYS = org.synthhealth.core.generate.codes.ConditionCatalogue.KEYS.stream()
+            .sorted()
+            .toList();
+
+    private ConditionCatalogue() {
+    }
+
+    /** Whether a targeted-cohort requirement names a known condition, by key, code or name, ignoring case. */
+    static boolean names(String text) {
+        return org.synthhealth.core.generate.codes.ConditionCatalogue.named(text).isPresent();
+    }
+
+    /** The known keys, sorted. */
+    static List<String> keys() {
+        return KEYS;
+    }
+}
