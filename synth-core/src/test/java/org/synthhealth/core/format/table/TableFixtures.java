@@ -54,9 +54,13 @@ public final class TableFixtures {
         return rows.stream().map(r -> r.stream().map(CellText::of).toList()).toList();
     }
 
-    /** An in-memory DuckDB connection. */
+    /** An in-memory DuckDB connection whose session time zone is UTC. */
     public static Connection duckDb() throws SQLException {
-        return DriverManager.getConnection("jdbc:duckdb:");
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TimeZone = 'UTC'");
+        }
+        return connection;
     }
 
     /** The SQL that reads {@code csv} with every column as text, keeping quoted line breaks inside fields. */
