@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -17,6 +18,7 @@ import org.synthhealth.core.format.AtomicOutput;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.format.table.Column;
+import org.synthhealth.core.format.table.ColumnType;
 import org.synthhealth.core.format.table.Table;
 import org.synthhealth.core.format.table.Tables;
 import org.synthhealth.core.model.Patient;
@@ -26,6 +28,8 @@ final class ParquetFixtureWriter implements FixtureWriter {
 
     /** Rows buffered before a row group is flushed; bounds memory per table whatever the cohort size. */
     static final long ROW_GROUP_BYTES = 32L * 1024 * 1024;
+
+    private static final Set<String> MOSTLY_DISTINCT = Set.of("mrn", "ssn", "phone", "email", "address");
 
     private final AtomicOutput output;
     private final List<TableFile<?>> files;
@@ -75,6 +79,11 @@ final class ParquetFixtureWriter implements FixtureWriter {
         output.close();
     }
 
+    /** Whether nearly every row has its own value in this column: ids and personal identifiers. */
+    static boolean isMostlyDistinct(Column<?> column) {
+        return column.name().endsWith("_id") || MOSTLY_DISTINCT.contains(column.name());
+    }
+
     private static void closeQuietly(List<TableFile<?>> files, Exception cause) {
         for (TableFile<?> file : files) {
             try {
@@ -106,7 +115,7 @@ final class ParquetFixtureWriter implements FixtureWriter {
 
         static <R> TableFile<R> open(Table<R> table, StagedFile file) throws IOException {
             Schema schema = AvroTableSchema.of(table);
-            ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(
+            AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(
                             new LocalOutputFile(file.temporary()))
                     .withConf(new PlainParquetConfiguration())
                     .withSchema(schema)
@@ -115,8 +124,19 @@ final class ParquetFixtureWriter implements FixtureWriter {
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
                     .withRowGroupSize(ROW_GROUP_BYTES)
                     .withDictionaryEncoding(true)
-                    .build();
-            return new TableFile<>(table, schema, writer);
+                    .withSizeStatisticsEnabled(false);
+            for (Column<R> column : table.columns()) {
+                if (isMostlyDistinct(column)) {
+                    // A dictionary of unique values only costs hashing before parquet gives up on it.
+                    builder = builder.withDictionaryEncoding(column.name(), false);
+                }
+                if (column.type() == ColumnType.STRING) {
+                    // Rows are in patient order, so min/max of a text column prunes nothing, yet comparing every
+                    // value with both bounds was the largest single cost of writing.
+                    builder = builder.withStatisticsEnabled(column.name(), false);
+                }
+            }
+            return new TableFile<>(table, schema, builder.build());
         }
 
         void write(Patient patient) throws IOException {

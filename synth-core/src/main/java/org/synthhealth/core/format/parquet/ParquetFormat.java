@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.format.BackgroundWriter;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.table.Tables;
@@ -18,6 +19,9 @@ import org.synthhealth.core.format.table.Tables;
  */
 public final class ParquetFormat implements FixtureFormat {
 
+    /** Patients waiting for the writer thread at most; bounds memory while the caller runs ahead. */
+    private static final int QUEUED_PATIENTS = 256;
+
     @Override
     public String name() {
         return "parquet";
@@ -30,6 +34,6 @@ public final class ParquetFormat implements FixtureFormat {
 
     @Override
     public FixtureWriter open(Path outputDir, CohortSpec spec, long seed) throws IOException {
-        return ParquetFixtureWriter.open(outputDir);
+        return BackgroundWriter.start(ParquetFixtureWriter.open(outputDir), QUEUED_PATIENTS, "synth-parquet-writer");
     }
 }

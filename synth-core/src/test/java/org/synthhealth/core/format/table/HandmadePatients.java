@@ -53,12 +53,14 @@ public final class HandmadePatients {
         {"Robert \"Bob\"", "Tables"}, {"Anne\nMarie", "Line\r\nBreak"}, {"Zoë", "Ærøskøbing 李"},
     };
     private static final Code HYPERTENSION_ICD = Code.of(CodeSystem.ICD10CM, "I10", "Essential (primary) hypertension");
-    private static final Code HYPERTENSION_SCT = Code.of(CodeSystem.SNOMED, "59621000", "Essential hypertension (disorder)");
+    private static final Code HYPERTENSION_SCT =
+            Code.of(CodeSystem.SNOMED, "59621000", "Essential hypertension (disorder)");
     private static final Code LISINOPRIL = Code.of(CodeSystem.RXNORM, "314076", "lisinopril 10 MG Oral Tablet");
     private static final Code SYSTOLIC = Code.of(CodeSystem.LOINC, "8480-6", "Systolic blood pressure");
     private static final Code HBA1C = Code.of(CodeSystem.LOINC, "4548-4", "Hemoglobin A1c/Hemoglobin.total in Blood");
     private static final Code BP_PANEL = Code.of(CodeSystem.LOINC, "85354-9", "Blood pressure panel");
-    private static final Code FLU = Code.of(CodeSystem.CVX, "140", "Influenza, seasonal, injectable, preservative free");
+    private static final Code FLU =
+            Code.of(CodeSystem.CVX, "140", "Influenza, seasonal, injectable, preservative free");
     private static final Code PEANUT = Code.of(CodeSystem.SNOMED, "762952008", "Peanut (substance)");
     private static final Code HIVES = Code.of(CodeSystem.SNOMED, "247472004", "Wheal (finding)");
     private static final Code EXAM = Code.of(CodeSystem.SNOMED, "171207006", "Depression screening (procedure)");
@@ -87,8 +89,8 @@ public final class HandmadePatients {
                 pick(random, MaritalStatus.values()), "555-555-01" + (10 + random.nextInt(90)),
                 "patient" + index + "@example.org", new Address(index + " Main St, Apt \"B\"", "Springfield", "IL",
                 "627" + (10 + random.nextInt(90))), index % 5 == 0 ? "Self-pay" : "Acme Health");
-        SocialHistory social = new SocialHistory(pick(random, SmokingStatus.values()), pick(random, AlcoholUse.values()),
-                pick(random, Education.values()), pick(random, Employment.values()), pick(random, Housing.values()));
+        SocialHistory social = new SocialHistory(pick(random, SmokingStatus.values()),
+                pick(random, AlcoholUse.values()), pick(random, Education.values()), pick(random, Employment.values()), pick(random, Housing.values()));
 
         List<Encounter> encounters = new ArrayList<>();
         List<Condition> conditions = new ArrayList<>();
