@@ -90,7 +90,8 @@ public final class HandmadePatients {
                 "patient" + index + "@example.org", new Address(index + " Main St, Apt \"B\"", "Springfield", "IL",
                 "627" + (10 + random.nextInt(90))), index % 5 == 0 ? "Self-pay" : "Acme Health");
         SocialHistory social = new SocialHistory(pick(random, SmokingStatus.values()),
-                pick(random, AlcoholUse.values()), pick(random, Education.values()), pick(random, Employment.values()), pick(random, Housing.values()));
+                pick(random, AlcoholUse.values()), pick(random, Education.values()),
+                pick(random, Employment.values()), pick(random, Housing.values()));
 
         List<Encounter> encounters = new ArrayList<>();
         List<Condition> conditions = new ArrayList<>();
