@@ -88,6 +88,36 @@ public final class TableFixtures {
         return rows;
     }
 
+    /**
+     * The number of rows of {@code table} that differ between its Parquet and CSV files in {@code dir}: Parquet
+     * values are printed as the CSV writer prints them, decimals compared at the Parquet scale.
+     */
+    public static long rowsDifferingBetweenFormats(Connection connection, Table<?> table, Path dir)
+            throws SQLException {
+        List<String> parquetText = new ArrayList<>();
+        List<String> csvText = new ArrayList<>();
+        for (Column<?> column : table.columns()) {
+            String name = column.name();
+            switch (column.type()) {
+                case TIMESTAMP -> {
+                    parquetText.add("strftime(" + name + "::TIMESTAMP, '%Y-%m-%dT%H:%M:%SZ')");
+                    csvText.add(name);
+                }
+                case DECIMAL -> {
+                    parquetText.add(name + "::VARCHAR");
+                    csvText.add(name + "::DECIMAL(18,6)::VARCHAR");
+                }
+                default -> {
+                    parquetText.add(name + "::VARCHAR");
+                    csvText.add(name);
+                }
+            }
+        }
+        return count(connection, "SELECT count(*) FROM (SELECT " + String.join(", ", parquetText)
+                + " FROM read_parquet('" + dir.resolve(table.fileName("parquet")) + "') EXCEPT ALL SELECT "
+                + String.join(", ", csvText) + " FROM " + readCsvAsText(dir.resolve(table.fileName("csv"))) + ")");
+    }
+
     /** The single number {@code sql} returns. */
     public static long count(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
