@@ -90,9 +90,9 @@ class ReferentialIntegrityTest {
     }
 
     @Test
-    void readsBackEveryEngineValueFromTheCsv() throws Exception {
+    void readsBackEveryEngineValueOfTheUserGuideTablesFromTheCsv() throws Exception {
         try (Connection duck = TableFixtures.duckDb()) {
-            for (Table<?> table : Tables.ALL) {
+            for (Table<?> table : List.of(Tables.PATIENTS, Tables.CONDITIONS, Tables.MEDICATIONS)) {
                 List<List<String>> actual = TableFixtures.query(duck, "SELECT * FROM " + read(table, "csv")).stream()
                         .map(row -> row.stream().map(v -> v == null ? "" : (String) v).toList()).toList();
                 assertThat(actual).as(table.name())
