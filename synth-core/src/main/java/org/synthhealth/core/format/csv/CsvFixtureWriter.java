@@ -57,7 +57,7 @@ final class CsvFixtureWriter implements FixtureWriter {
     @Override
     public void finish() throws IOException {
         for (TableFile<?> file : files) {
-            file.printer.close(true);
+            file.finish();
         }
         output.commitAll();
         finished = true;
@@ -74,7 +74,7 @@ final class CsvFixtureWriter implements FixtureWriter {
     private static void closeQuietly(List<TableFile<?>> files, Exception cause) {
         for (TableFile<?> file : files) {
             try {
-                file.printer.close();
+                file.close();
             } catch (IOException e) {
                 if (cause != null) {
                     cause.addSuppressed(e);
@@ -83,30 +83,33 @@ final class CsvFixtureWriter implements FixtureWriter {
         }
     }
 
-    /** One table's printer and its columns. */
+    /**
+     * One table's printer and its columns. The printer fills an unsynchronised buffer that goes to the file in large
+     * blocks, because commons-csv appends field by field and every append to a {@code Writer} takes a lock.
+     */
     private static final class TableFile<R> {
+
+        private static final int FLUSH_CHARS = 1 << 15;
 
         private final Table<R> table;
         private final List<Column<R>> columns;
+        private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS * 2);
         private final CSVPrinter printer;
+        private final Writer writer;
 
-        private TableFile(Table<R> table, CSVPrinter printer) {
+        private TableFile(Table<R> table, Writer writer) throws IOException {
             this.table = table;
             this.columns = table.columns();
-            this.printer = printer;
+            this.writer = writer;
+            this.printer = new CSVPrinter(buffer, CsvFormat.DIALECT);
         }
 
         static <R> TableFile<R> open(Table<R> table, StagedFile file) throws IOException {
             Writer writer = new BufferedWriter(
                     new OutputStreamWriter(file.openStream(), StandardCharsets.UTF_8), BUFFER_CHARS);
-            CSVPrinter printer = new CSVPrinter(writer, CsvFormat.DIALECT);
-            try {
-                printer.printRecord(table.columnNames());
-            } catch (IOException e) {
-                printer.close();
-                throw e;
-            }
-            return new TableFile<>(table, printer);
+            TableFile<R> tableFile = new TableFile<>(table, writer);
+            tableFile.printer.printRecord(table.columnNames());
+            return tableFile;
         }
 
         void write(Patient patient) throws IOException {
@@ -121,6 +124,23 @@ final class CsvFixtureWriter implements FixtureWriter {
                 }
                 printer.println();
             }
+            if (buffer.length() >= FLUSH_CHARS) {
+                drainBuffer();
+            }
+        }
+
+        void finish() throws IOException {
+            drainBuffer();
+            writer.close();
+        }
+
+        void close() throws IOException {
+            writer.close();
+        }
+
+        private void drainBuffer() throws IOException {
+            writer.append(buffer);
+            buffer.setLength(0);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  */
 public final class CellText {
 
+    private static final long SECONDS_PER_DAY = 86_400;
+
     private CellText() {
     }
 
@@ -27,11 +29,34 @@ public final class CellText {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        if (value instanceof LocalDate || value instanceof Instant || value instanceof Integer
-                || value instanceof Boolean) {
+        if (value instanceof Instant instant) {
+            return instant(instant);
+        }
+        if (value instanceof LocalDate || value instanceof Integer || value instanceof Boolean) {
             // These toString() forms are ISO-8601 / locale-free by specification.
             return value.toString();
         }
         throw new IllegalArgumentException("no text form for a value of " + value.getClass().getName());
+    }
+
+    /**
+     * The same text as {@link Instant#toString()} for whole seconds in years 0 to 9999, built without the
+     * {@code DateTimeFormatter} machinery, which was a tenth of the CSV writer's time.
+     */
+    private static String instant(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+        if (instant.getNano() != 0 || day.getYear() < 0 || day.getYear() > 9999) {
+            return instant.toString();
+        }
+        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        StringBuilder text = new StringBuilder(20).append(day).append('T');
+        twoDigits(text, secondOfDay / 3600).append(':');
+        twoDigits(text, secondOfDay / 60 % 60).append(':');
+        return twoDigits(text, secondOfDay % 60).append('Z').toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }
