@@ -1,6 +1,7 @@
 package org.synthhealth.core.format.hl7;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
@@ -53,6 +54,16 @@ class Hl7MessagesTest {
     void everyMessageParsesBackWithHapisValidatingParserAsItsStructure() {
         assertThat(ADT).hasSize(COHORT.size());
         assertThat(ORU.stream().mapToInt(List::size).sum()).as("ORU messages in the cohort").isGreaterThan(100);
+    }
+
+    @Test
+    void theValidatingParserUsedAsProofRejectsAMalformedTimestamp() {
+        String good = HL7.encode(HL7.adt(COHORT.get(0)));
+        String msh7 = ADT.get(0).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue();
+        String bad = good.replaceFirst(java.util.regex.Pattern.quote(msh7), "2024-13-45T99:00");
+
+        assertThat(bad).isNotEqualTo(good);
+        assertThatThrownBy(() -> validating.parse(bad)).isInstanceOf(HL7Exception.class);
     }
 
     @Test
