@@ -157,7 +157,7 @@ class Hl7MessagesTest {
     }
 
     @Test
-    void everyObxValueUnitRangeAndFlagEqualTheCohortResult() throws HL7Exception {
+    void everyOrderNamesItsPanelAndVisitAndEveryObxEqualsTheCohortResult() throws HL7Exception {
         int checked = 0;
         for (int i = 0; i < COHORT.size(); i++) {
             List<LabPanel> panels = LabPanel.of(COHORT.get(i));
@@ -167,6 +167,9 @@ class Hl7MessagesTest {
                 assertThat(order.getOBR().getObr4_UniversalServiceIdentifier().getCe1_Identifier().getValue())
                         .isEqualTo(panels.get(p).code().code());
                 assertThat(order.getOBR().getObr7_ObservationDateTime().getTs1_Time().getValue()).endsWith("+0000");
+                assertThat(order.getOBR().getObr2_PlacerOrderNumber().encode()).isEqualTo(panels.get(p).id());
+                assertThat(ORU.get(i).get(p).getPATIENT_RESULT().getPATIENT().getVISIT().getPV1()
+                        .getPv119_VisitNumber().getCx1_IDNumber().getValue()).isEqualTo(panels.get(p).encounterId());
                 List<Observation> results = panels.get(p).results();
                 assertThat(order.getOBSERVATIONAll()).hasSize(results.size());
                 for (int r = 0; r < results.size(); r++) {
