@@ -15,12 +15,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.model.Patient;
@@ -65,14 +67,16 @@ class Hl7FormatTest {
     }
 
     @Test
-    void sameSeedGivesIdenticalBytesUnderAnotherTimeZoneAndLocale() throws IOException {
-        export(dir.resolve("a"));
+    void sameSeedGivesIdenticalBytesFromTheEngineUnderAnotherTimeZoneAndLocale() throws IOException {
+        CohortSpec spec = CohortSpec.builder().patients(120).seed(SEED).referenceDate(LocalDate.of(2026, 1, 1))
+                .build();
+        export(dir.resolve("a"), Cohort.generate(spec).patients());
         TimeZone zone = TimeZone.getDefault();
         Locale locale = Locale.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Chatham"));
             Locale.setDefault(Locale.forLanguageTag("ar-SA-u-nu-arab"));
-            export(dir.resolve("b"));
+            export(dir.resolve("b"), Cohort.generate(spec).patients());
         } finally {
             TimeZone.setDefault(zone);
             Locale.setDefault(locale);
@@ -103,8 +107,12 @@ class Hl7FormatTest {
     }
 
     private static void export(Path out) throws IOException {
+        export(out, COHORT);
+    }
+
+    private static void export(Path out, List<Patient> patients) throws IOException {
         try (FixtureWriter writer = new Hl7Format().open(out, SPEC, SEED)) {
-            for (Patient patient : COHORT) {
+            for (Patient patient : patients) {
                 writer.write(patient);
             }
             writer.finish();
