@@ -17,8 +17,9 @@ import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.model.Patient;
 
 /**
- * Measures HL7 export speed on 10,000 engine patients (generation excluded); asserts nothing. Its name keeps it out of {@code mvn verify}; run it
- * with {@code mvn -o -pl synth-core test -Dtest=Hl7ExportBenchmark -Dsynth.benchmark=true}.
+ * Measures HL7 export speed on 10,000 engine patients (generation excluded); asserts nothing. Its name keeps it out
+ * of {@code mvn verify}; run it with
+ * {@code mvn -o -pl synth-core test -Dtest=Hl7ExportBenchmark -Dsynth.benchmark=true}.
  */
 @EnabledIfSystemProperty(named = "synth.benchmark", matches = "true")
 class Hl7ExportBenchmark {
@@ -52,8 +53,8 @@ class Hl7ExportBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf(Locale.ROOT, "HL7 %s: %d patients (%d ADT, %d ORU, %d OBX): wall %.2f s = %.0f patients/s,"
-                    + " thread CPU %.2f s = %.0f patients/s; %d + %d bytes%n",
+            System.out.printf(Locale.ROOT, "HL7 %s: %d patients (%d ADT, %d ORU, %d OBX):"
+                    + " wall %.2f s = %.0f patients/s, thread CPU %.2f s = %.0f patients/s; %d + %d bytes%n",
                     run, PATIENTS, PATIENTS, panels, results, seconds, PATIENTS / seconds, cpuSeconds,
                     PATIENTS / cpuSeconds,
                     Files.size(out.resolve(Hl7Format.ADT_FILE)), Files.size(out.resolve(Hl7Format.ORU_FILE)));
