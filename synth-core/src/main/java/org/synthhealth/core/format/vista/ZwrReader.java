@@ -78,6 +78,7 @@ public final class ZwrReader {
         private final Path file;
         private int lineNumber;
         private GlobalNode next;
+        private boolean done;
 
         NodeIterator(BufferedReader in, Path file, boolean skipHeader) {
             this.in = in;
@@ -86,26 +87,27 @@ public final class ZwrReader {
                 readLine();
                 readLine();
             }
-            advance();
         }
 
         @Override
         public boolean hasNext() {
+            if (next == null && !done) {
+                advance();
+            }
             return next != null;
         }
 
         @Override
         public GlobalNode next() {
-            if (next == null) {
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             GlobalNode current = next;
-            advance();
+            next = null;
             return current;
         }
 
         private void advance() {
-            next = null;
             String line;
             while ((line = readLine()) != null) {
                 if (line.isBlank()) {
@@ -115,10 +117,12 @@ public final class ZwrReader {
                     next = ZwrSyntax.parse(line.stripTrailing());
                     return;
                 } catch (IllegalArgumentException e) {
+                    done = true;
                     throw new InvalidInputException(file + ": line " + lineNumber + ": not a ZWR node, "
                             + e.getMessage() + "; fix or remove the line");
                 }
             }
+            done = true;
         }
 
         private String readLine() {
