@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * file numbers, the global and the number ({@code GMR(120.8}, {@code DIC(10}, {@code GMRD(120.51}); see
  * {@link #NUMBERED_GLOBALS}. Entries are the positive whole-number subscripts below the root; cross-references
  * ({@code "B"}, {@code "SSN"}, ...) are not kept, since they can be rebuilt from the entries. Reads the whole file
- * into memory: expect a few hundred bytes per node.
+ * into memory: expect a few hundred bytes per node. Immutable once read and safe to share between threads.
  */
 public final class FileManGlobals {
 
@@ -28,6 +28,7 @@ public final class FileManGlobals {
     private final Optional<ZwrHeader> header;
     private final Map<String, String> headers = new TreeMap<>();
     private final Map<String, SortedMap<Long, SortedMap<String, String>>> files = new TreeMap<>();
+    private final Map<String, SortedMap<Long, FileManEntry>> entries = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FileManGlobals(Optional<ZwrHeader> header) {
         this.header = header;
@@ -64,18 +65,19 @@ public final class FileManGlobals {
         return Collections.unmodifiableSet(new TreeMap<>(files).keySet());
     }
 
-    /** The entries of a file by IEN, in IEN order; empty when the file has none. */
+    /** The entries of a file by IEN, in IEN order; empty when the file has none. Unmodifiable. */
     public SortedMap<Long, FileManEntry> entries(String root) {
-        SortedMap<Long, FileManEntry> out = new TreeMap<>();
-        files.getOrDefault(root, Collections.emptySortedMap())
-                .forEach((ien, nodes) -> out.put(ien, new FileManEntry(ien, nodes)));
-        return out;
+        return entries.computeIfAbsent(root, r -> {
+            SortedMap<Long, FileManEntry> out = new TreeMap<>();
+            files.getOrDefault(r, Collections.emptySortedMap())
+                    .forEach((ien, nodes) -> out.put(ien, new FileManEntry(ien, nodes)));
+            return Collections.unmodifiableSortedMap(out);
+        });
     }
 
     /** One entry of a file. */
     public Optional<FileManEntry> entry(String root, long ien) {
-        SortedMap<String, String> nodes = files.getOrDefault(root, Collections.emptySortedMap()).get(ien);
-        return Optional.ofNullable(nodes).map(n -> new FileManEntry(ien, n));
+        return Optional.ofNullable(entries(root).get(ien));
     }
 
     private void add(GlobalNode node) {
