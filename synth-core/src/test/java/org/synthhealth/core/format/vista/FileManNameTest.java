@@ -26,7 +26,8 @@ class FileManNameTest {
         assertThat(FileManName.of("O'Brien", "Jean - Luc", Optional.empty()).value()).isEqualTo("O'BRIEN,JEAN-LUC");
         assertThat(FileManName.of("Smith, Jr.", "Mary2", Optional.of("  Ann ")).value())
                 .isEqualTo("SMITH JR,MARY ANN");
-        assertThat(FileManName.of("Dubois^X", "Bob\tTab", Optional.of("-'")).value()).isEqualTo("DUBOIS X,BOB TAB");
+        assertThat(FileManName.of("Dubois^X", "Bob\tTab", Optional.of("-'")).value())
+                .isEqualTo("DUBOIS X,BOB TAB");
     }
 
     @Test
