@@ -1,13 +1,19 @@
 package org.synthhealth.core.format.vista;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,15 +21,17 @@ import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.vista.FileManRecords.VistaPatient;
 import org.synthhealth.core.format.vista.FileManRecords.VistaVisit;
+import org.synthhealth.core.format.vista.FileManRecords.VistaVital;
 import org.synthhealth.core.model.Encounter;
 import org.synthhealth.core.model.EncounterClass;
+import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.ObservationCategory;
 import org.synthhealth.core.model.Patient;
 
 class VistaFormatTest {
 
-    private static final long SEED = 20_260_101L;
-    private static final List<Patient> COHORT = HandBuiltPatients.cohort(SEED, 300);
+    private static final long SEED = GeneratedPatients.SEED;
+    private static final List<Patient> COHORT = GeneratedPatients.cohort();
 
     @Test
     void readsBackEveryPatientsNameSexBirthDateSsnAndMrn(@TempDir Path dir) throws IOException {
@@ -74,9 +82,7 @@ class VistaFormatTest {
             long inpatient = p.encounters().stream().filter(e -> e.encounterClass() == EncounterClass.INPATIENT)
                     .count();
             assertThat(vista.movements(dfn)).hasSize((int) (2 * inpatient));
-            long vitals = p.observations().stream().filter(o -> o.category() == ObservationCategory.VITAL_SIGNS)
-                    .count();
-            assertThat(vista.vitals(dfn)).as("BP pairs become one entry").hasSize((int) (vitals * 2 / 3));
+            assertThat(vista.vitals(dfn)).hasSize(expectedVitals(p));
         }
     }
 
@@ -92,12 +98,40 @@ class VistaFormatTest {
             assertThat(FileManEntry.pieceOf(header, 4)).as(root).isEqualTo(String.valueOf(count));
             assertThat(FileManEntry.pieceOf(header, 3)).as(root).isEqualTo(String.valueOf(last));
         }
-        assertThat(globals.fileHeader("DPT")).contains("PATIENT^2I^300^300");
+        assertThat(globals.fileHeader("DPT")).contains("PATIENT^2I^400^400");
+    }
+
+    @Test
+    void writesVitalsInVistaUnitsThatConvertBackToTheObservations(@TempDir Path dir) throws IOException {
+        VistaExtract vista = VistaExtract.read(VistaExports.write(dir, SEED, COHORT));
+        Map<String, Observation> byId = new TreeMap<>();
+        COHORT.forEach(p -> p.observations().forEach(o -> byId.put(o.panelId().filter(x -> o.code().code()
+                .equals("8480-6")).orElse(o.id()), o)));
+        int checked = 0;
+
+        for (Patient p : COHORT) {
+            for (VistaVital v : vista.vitals(p.index() + 1)) {
+                Observation o = byId.get(v.rowId());
+                double metric = switch (v.typeIen()) {
+                    case 1 -> Double.parseDouble(v.value().substring(0, v.value().indexOf('/')));
+                    case 2 -> (Double.parseDouble(v.value()) - 32) * 5 / 9;
+                    case 8 -> Double.parseDouble(v.value()) * 2.54;
+                    case 9 -> Double.parseDouble(v.value()) / 2.20462262185;
+                    default -> Double.parseDouble(v.value());
+                };
+
+                assertThat(metric).as("%s %s", v, o).isCloseTo(o.value().doubleValue(), within(0.06));
+                assertThat(v.taken().instant()).contains(o.effective().truncatedTo(ChronoUnit.SECONDS));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(COHORT.size());
     }
 
     @Test
     void keepsEveryValueOnePieceLongAndEveryLinePrintableAscii(@TempDir Path dir) throws IOException {
-        Path file = VistaExports.write(dir, SEED, COHORT);
+        List<Patient> awkward = HandBuiltPatients.cohort(SEED, 200);
+        Path file = VistaExports.write(dir, SEED, awkward);
 
         try (Stream<String> lines = Files.lines(file)) {
             List<String> bad = lines.filter(l -> !l.matches("[\\x20-\\x7e]+") || l.contains("$C(")).toList();
@@ -105,7 +139,7 @@ class VistaFormatTest {
         }
         VistaExtract vista = VistaExtract.read(file);
         assertThat(vista.patients()).allSatisfy(p -> assertThat(p.name()).matches("[A-Z' -]+,[A-Z' -]+"));
-        assertThat(COHORT.stream().flatMap(p -> vista.allergies(p.index() + 1).stream()))
+        assertThat(awkward.stream().flatMap(p -> vista.allergies(p.index() + 1).stream()))
                 .allSatisfy(a -> assertThat(a.reactant()).isEqualTo("ALLERGY TO PENICILLIN~G "));
     }
 
@@ -126,6 +160,22 @@ class VistaFormatTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(Files.readAllBytes(dir.resolve("a").resolve(VistaFormat.ALIAS_NAME))).isEqualTo(first);
+    }
+
+    private static int expectedVitals(Patient p) {
+        Set<String> pressures = new TreeSet<>();
+        int others = 0;
+        for (Observation o : p.observations()) {
+            if (o.category() != ObservationCategory.VITAL_SIGNS) {
+                continue;
+            }
+            if (o.code().code().equals("8480-6")) {
+                pressures.add(o.panelId().orElseThrow());
+            } else if (VistaVitalNodes.typeOf(o.code().code()).isPresent()) {
+                others++;
+            }
+        }
+        return pressures.size() + others;
     }
 
     @Test

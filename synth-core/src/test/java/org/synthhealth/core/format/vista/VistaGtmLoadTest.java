@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ import org.synthhealth.core.model.Patient;
  */
 class VistaGtmLoadTest {
 
-    private static final long SEED = 77L;
+    private static final long SEED = GeneratedPatients.SEED;
 
     /** Walks the "B" cross-reference, prints the zero-node pieces, then counts entries of each clinical file. */
     private static final String ROUTINE = String.join("\n",
@@ -43,7 +44,8 @@ class VistaGtmLoadTest {
 
     @Test
     void loadsIntoGtmAndReadsBackEveryPatientThroughTheBCrossReference(@TempDir Path dir) throws Exception {
-        List<Patient> cohort = HandBuiltPatients.cohort(SEED, 300);
+        List<Patient> cohort = new ArrayList<>(GeneratedPatients.cohort());
+        cohort.addAll(HandBuiltPatients.cohort(SEED, 600).subList(cohort.size(), 600));
         Path zwr = VistaExports.write(dir.resolve("out"), SEED, cohort);
         GtmDatabase db = GtmDatabase.create(Files.createDirectories(dir.resolve("db")));
 
@@ -70,7 +72,7 @@ class VistaGtmLoadTest {
                     d.middleName()).value(), d.sex().code(), FileManDate.format(d.birthDate()), d.ssn(), d.mrn()));
         }
         assertThat(read).isEqualTo(expected);
-        assertThat(counts).containsEntry("^DPT", "300")
+        assertThat(counts).containsEntry("^DPT", "600")
                 .containsEntry("^AUPNVSIT", String.valueOf(cohort.stream().mapToInt(p -> p.encounters().size()).sum()))
                 .containsEntry("^AUPNPROB", String.valueOf(cohort.stream().mapToInt(p -> p.conditions().size()).sum()));
     }
