@@ -15,6 +15,7 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synthhealth.core.CohortSpec;
@@ -33,10 +34,19 @@ class VistaFormatTest {
     private static final long SEED = GeneratedPatients.SEED;
     private static final List<Patient> COHORT = GeneratedPatients.cohort();
 
-    @Test
-    void readsBackEveryPatientsNameSexBirthDateSsnAndMrn(@TempDir Path dir) throws IOException {
-        VistaExtract vista = VistaExtract.read(VistaExports.write(dir, SEED, COHORT));
+    @TempDir
+    static Path shared;
+    private static Path exported;
+    private static VistaExtract vista;
 
+    @BeforeAll
+    static void exportOnce() throws IOException {
+        exported = VistaExports.write(shared, SEED, COHORT);
+        vista = VistaExtract.read(exported);
+    }
+
+    @Test
+    void readsBackEveryPatientsNameSexBirthDateSsnAndMrn() {
         assertThat(vista.patients()).hasSize(COHORT.size());
         for (Patient p : COHORT) {
             VistaPatient v = vista.patient(p.index() + 1).orElseThrow();
@@ -61,9 +71,7 @@ class VistaFormatTest {
     }
 
     @Test
-    void writesOneEntryPerSourceRowAndMapsRowsBackById(@TempDir Path dir) throws IOException {
-        VistaExtract vista = VistaExtract.read(VistaExports.write(dir, SEED, COHORT));
-
+    void writesOneEntryPerSourceRowAndMapsRowsBackById() {
         for (Patient p : COHORT) {
             long dfn = p.index() + 1;
             assertThat(vista.visits(dfn)).extracting(VistaVisit::visitId)
@@ -87,8 +95,8 @@ class VistaFormatTest {
     }
 
     @Test
-    void headerNodesCountTheEntriesOfEveryFile(@TempDir Path dir) throws IOException {
-        FileManGlobals globals = FileManGlobals.read(VistaExports.write(dir, SEED, COHORT));
+    void headerNodesCountTheEntriesOfEveryFile() {
+        FileManGlobals globals = vista.globals();
 
         for (String root : globals.roots()) {
             int count = globals.entries(root).size();
@@ -102,8 +110,7 @@ class VistaFormatTest {
     }
 
     @Test
-    void writesVitalsInVistaUnitsThatConvertBackToTheObservations(@TempDir Path dir) throws IOException {
-        VistaExtract vista = VistaExtract.read(VistaExports.write(dir, SEED, COHORT));
+    void writesVitalsInVistaUnitsThatConvertBackToTheObservations() {
         Map<String, Observation> byId = new TreeMap<>();
         COHORT.forEach(p -> p.observations().forEach(o -> byId.put(o.panelId().filter(x -> o.code().code()
                 .equals("8480-6")).orElse(o.id()), o)));
@@ -137,15 +144,15 @@ class VistaFormatTest {
             List<String> bad = lines.filter(l -> !l.matches("[\\x20-\\x7e]+") || l.contains("$C(")).toList();
             assertThat(bad).as("lines with non-ASCII or $C()").isEmpty();
         }
-        VistaExtract vista = VistaExtract.read(file);
-        assertThat(vista.patients()).allSatisfy(p -> assertThat(p.name()).matches("[A-Z' -]+,[A-Z' -]+"));
-        assertThat(awkward.stream().flatMap(p -> vista.allergies(p.index() + 1).stream()))
+        VistaExtract awkwardVista = VistaExtract.read(file);
+        assertThat(awkwardVista.patients()).allSatisfy(p -> assertThat(p.name()).matches("[A-Z' -]+,[A-Z' -]+"));
+        assertThat(awkward.stream().flatMap(p -> awkwardVista.allergies(p.index() + 1).stream()))
                 .allSatisfy(a -> assertThat(a.reactant()).isEqualTo("ALLERGY TO PENICILLIN~G "));
     }
 
     @Test
     void writesTheSameBytesTwiceWhateverTheTimeZoneAndLocale(@TempDir Path dir) throws IOException {
-        byte[] first = Files.readAllBytes(VistaExports.write(dir.resolve("a"), SEED, COHORT));
+        byte[] first = Files.readAllBytes(exported);
         TimeZone zone = TimeZone.getDefault();
         Locale locale = Locale.getDefault();
         byte[] second;
@@ -159,7 +166,7 @@ class VistaFormatTest {
         }
 
         assertThat(second).isEqualTo(first);
-        assertThat(Files.readAllBytes(dir.resolve("a").resolve(VistaFormat.ALIAS_NAME))).isEqualTo(first);
+        assertThat(Files.readAllBytes(shared.resolve(VistaFormat.ALIAS_NAME))).isEqualTo(first);
     }
 
     private static int expectedVitals(Patient p) {
