@@ -1,0 +1,50 @@
+package org.synthhealth.core.format.vista;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.synthhealth.core.Cohort;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.model.Patient;
+
+/**
+ * Measures the VistA export alone: patients per second written to {@code vista_globals.zwr}, with the cohort
+ * generated beforehand, plus the time {@link VistaExtract} takes to read the file back. Not a test (not run by
+ * {@code mvn verify}); run with
+ * {@code java -cp <test classpath> org.synthhealth.core.format.vista.VistaBenchmark 10000 <output dir>}.
+ */
+public final class VistaBenchmark {
+
+    private VistaBenchmark() {
+    }
+
+    /** Arguments: patient count (default 10,000), output folder (default a temporary folder). */
+    public static void main(String[] args) throws IOException {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("vista-bench");
+        CohortSpec spec = CohortSpec.builder().patients(count).seed(42).concurrentWorkers(2).build();
+        List<Patient> patients = Cohort.generate(spec).patients();
+
+        for (int round = 1; round <= 3; round++) {
+            long start = System.nanoTime();
+            try (FixtureWriter writer = new VistaFormat().open(dir, spec, 42)) {
+                for (Patient p : patients) {
+                    writer.write(p);
+                }
+                writer.finish();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Path file = dir.resolve(VistaFormat.FILE_NAME);
+            System.out.printf(Locale.ROOT, "round %d: %d patients exported in %.2f s = %.0f patients/s, %d MiB%n",
+                    round, count, seconds, count / seconds, Files.size(file) >> 20);
+        }
+        long start = System.nanoTime();
+        VistaExtract vista = VistaExtract.read(dir.resolve(VistaFormat.FILE_NAME));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "read back %d patients in %.2f s = %.0f patients/s%n",
+                vista.patients().size(), seconds, vista.patients().size() / seconds);
+    }
+}
