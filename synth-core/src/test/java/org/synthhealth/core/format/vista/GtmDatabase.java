@@ -57,6 +57,13 @@ final class GtmDatabase {
         return run("", "mupip", "load", zwr.toString());
     }
 
+    /** Extracts every global into a ZWR file with {@code mupip extract -format=zwr}. */
+    Path extract(String fileName) throws IOException, InterruptedException {
+        Path target = dir.resolve(fileName);
+        run("", "mupip", "extract", "-format=zwr", target.toString());
+        return target;
+    }
+
     /** Writes {@code source} as routine {@code name}.m into the database folder and runs it; returns its output. */
     String runRoutine(String name, String source) throws IOException, InterruptedException {
         Files.writeString(dir.resolve(name + ".m"), source, StandardCharsets.US_ASCII);
