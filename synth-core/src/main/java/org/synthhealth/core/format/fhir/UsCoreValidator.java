@@ -16,12 +16,11 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r5.utils.validation.constants.ReferenceValidationPolicy;
 import org.synthhealth.core.format.fhir.internal.CdcRaceEthnicityCheck;
 import org.synthhealth.core.format.fhir.internal.OfflineVsacClass;
 import org.synthhealth.core.format.fhir.internal.PackageFolders;
 import org.synthhealth.core.format.fhir.internal.PackageLoader;
-import org.hl7.fhir.validation.instance.advisor.BasePolicyAdvisorForFullValidation;
+import org.synthhealth.core.format.fhir.internal.ProfileMatchCascade;
 
 /**
  * Validates FHIR R4 resources against US Core offline, with HAPI's {@link FhirInstanceValidator} and the packages
@@ -85,10 +84,6 @@ public final class UsCoreValidator {
         FhirInstanceValidator module = new FhirInstanceValidator(chain);
         module.setErrorForUnknownProfiles(true);
         module.setAnyExtensionsAllowed(false);
-        // Every bundle entry is validated against its own claimed profile; checking each reference's target
-        // against the target profile again would repeat those messages at every reference.
-        module.setValidatorPolicyAdvisor(
-                new BasePolicyAdvisorForFullValidation(ReferenceValidationPolicy.CHECK_EXISTS_AND_TYPE));
         FhirValidator validator = context.newValidator().registerValidatorModule(module);
         validator.setConcurrentBundleValidation(false);
         return new UsCoreValidator(context, validator, version);
@@ -106,8 +101,12 @@ public final class UsCoreValidator {
         for (SingleValidationMessage message : result.getMessages()) {
             issues.add(OfflineVsacClass.classify(message));
         }
-        issues.addAll(cdcChecks(resource));
-        return new ValidationReport(issues);
+        if (resource instanceof Bundle bundle) {
+            issues = ProfileMatchCascade.reclassify(bundle, issues);
+        }
+        List<ValidationIssue> all = new ArrayList<>(issues);
+        all.addAll(cdcChecks(resource));
+        return new ValidationReport(all);
     }
 
     /** Validates a resource or bundle given as FHIR JSON. */
