@@ -8,11 +8,13 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.generate.PatientEngine;
 import org.synthhealth.core.model.Patient;
 
 /**
@@ -20,7 +22,7 @@ import org.synthhealth.core.model.Patient;
  * single-patient transaction bundles. Not a test (Maven never runs it); run it with
  * {@code mvn -q -pl synth-core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.synthhealth.core.format.fhir.FhirExportBenchmark -Dexec.args="10000 serialise"} and again
- * with {@code export}, each in a fresh JVM so each is measured cold.
+ * with {@code export}, each in a fresh JVM so each is measured cold (or with {@code java -cp}, see the FHIR notes).
  */
 public final class FhirExportBenchmark {
 
@@ -29,46 +31,62 @@ public final class FhirExportBenchmark {
     private FhirExportBenchmark() {
     }
 
-    /** Arguments: patient count (default 10000) and {@code serialise} or {@code export} (default export). */
+    /**
+     * Arguments: patient count (default 10000), {@code serialise} or {@code export} (default export), and the patient
+     * source, {@code engine} (default) or {@code handmade}. Generation is not timed.
+     */
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         String mode = args.length > 1 ? args[1] : "export";
-        List<Patient> patients = HandmadePatients.cohort(1, count);
+        boolean engine = args.length <= 2 || args[2].equals("engine");
+        PatientEngine generator = new PatientEngine(CohortSpec.builder().patients(count).seed(1).build(), 1);
+        IntFunction<Patient> source = engine ? generator::generate : i -> HandmadePatients.patient(1, i);
         if (mode.equals("serialise")) {
-            serialise(patients);
+            serialise(count, source);
         } else {
-            export(patients);
+            export(count, source);
         }
     }
 
-    private static void serialise(List<Patient> patients) {
+    private static void serialise(int count, IntFunction<Patient> source) {
         FhirBundleMapper mapper = new FhirBundleMapper();
-        List<Bundle> bundles = patients.stream().map(mapper::transaction).toList();
-        long resources = bundles.stream().mapToLong(b -> b.getEntry().size()).sum();
         IParser parser = FhirContext.forR4Cached().newJsonParser();
+        long resources = 0;
         long bytes = 0;
-        long cpu = CPU.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        for (Bundle bundle : bundles) {
+        long nanos = 0;
+        long cpu = 0;
+        for (int i = 0; i < count; i++) {
+            Bundle bundle = mapper.transaction(source.apply(i));
+            resources += bundle.getEntry().size();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
             bytes += parser.encodeResourceToString(bundle).length();
+            nanos += System.nanoTime() - start;
+            cpu += CPU.getCurrentThreadCpuTime() - cpuStart;
         }
-        report("HAPI JSON serialisation floor", patients.size(), resources, bytes, System.nanoTime() - start,
-                CPU.getCurrentThreadCpuTime() - cpu);
+        report("HAPI JSON serialisation floor", count, resources, bytes, nanos, cpu);
     }
 
-    private static void export(List<Patient> patients) throws IOException {
+    private static void export(int count, IntFunction<Patient> source) throws IOException {
         Path dir = Files.createTempDirectory("fhir-benchmark");
-        CohortSpec spec = CohortSpec.builder().patients(patients.size()).seed(1).build();
-        long cpu = CPU.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
+        CohortSpec spec = CohortSpec.builder().patients(count).seed(1).build();
+        long elapsed = 0;
+        long cpuUsed = 0;
         try (FixtureWriter writer = new FhirFormat().open(dir, spec, 1)) {
-            for (Patient patient : patients) {
+            for (int i = 0; i < count; i++) {
+                Patient patient = source.apply(i);
+                long cpuStart = CPU.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
                 writer.write(patient);
+                elapsed += System.nanoTime() - start;
+                cpuUsed += CPU.getCurrentThreadCpuTime() - cpuStart;
             }
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
             writer.finish();
+            elapsed += System.nanoTime() - start;
+            cpuUsed += CPU.getCurrentThreadCpuTime() - cpuStart;
         }
-        long elapsed = System.nanoTime() - start;
-        long cpuUsed = CPU.getCurrentThreadCpuTime() - cpu;
         long bytes;
         long lines;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -87,7 +105,7 @@ public final class FhirExportBenchmark {
                 Files.delete(file);
             }
         }
-        report("FHIR export (NDJSON + transactions)", patients.size(), lines, bytes, elapsed, cpuUsed);
+        report("FHIR export (NDJSON + transactions)", count, lines, bytes, elapsed, cpuUsed);
     }
 
     // CPU time is printed too because wall time on a shared machine measures the neighbours as much as the code.
