@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.synthhealth.core.model.Patient;
  */
 public final class FhirFixtureWriter implements FixtureWriter {
 
+    private static final String URN_VALUE = "\"urn:uuid:";
     private static final ThreadLocal<IParser> PARSER =
             ThreadLocal.withInitial(() -> FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false));
 
@@ -76,9 +78,13 @@ public final class FhirFixtureWriter implements FixtureWriter {
         if (collection != null) {
             writeCollectionEntries(resources, jsons);
         }
+        Map<String, String> typeById = new HashMap<>();
+        for (Resource resource : resources) {
+            typeById.put(resource.getIdElement().getIdPart(), resource.fhirType());
+        }
         for (int i = 0; i < resources.size(); i++) {
             Writer out = ndjson.get(resources.get(i).fhirType()).writer();
-            out.write(restful(jsons.get(i), resources));
+            out.write(restful(jsons.get(i), typeById));
             out.write('\n');
         }
     }
@@ -114,16 +120,24 @@ public final class FhirFixtureWriter implements FixtureWriter {
     }
 
     // A serialised resource with each "urn:uuid:<id>" reference to a resource of the patient as "<Type>/<id>".
-    private static String restful(String json, List<Resource> resources) {
-        if (!json.contains("urn:uuid:")) {
+    private static String restful(String json, Map<String, String> typeById) {
+        int at = json.indexOf(URN_VALUE);
+        if (at < 0) {
             return json;
         }
-        String out = json;
-        for (Resource target : resources) {
-            String id = target.getIdElement().getIdPart();
-            out = out.replace("\"" + FhirBundleMapper.fullUrl(id) + "\"", "\"" + target.fhirType() + "/" + id + "\"");
+        StringBuilder out = new StringBuilder(json.length());
+        int copied = 0;
+        while (at >= 0) {
+            int idStart = at + URN_VALUE.length();
+            int idEnd = json.indexOf('"', idStart);
+            String type = typeById.get(json.substring(idStart, idEnd));
+            if (type != null) {
+                out.append(json, copied, at + 1).append(type).append('/').append(json, idStart, idEnd);
+                copied = idEnd;
+            }
+            at = json.indexOf(URN_VALUE, idEnd);
         }
-        return out;
+        return out.append(json, copied, json.length()).toString();
     }
 
     @Override
