@@ -81,13 +81,14 @@ public final class Validator {
                 }
             }
             for (TargetRow order : patient.rows(TargetTable.ORDERS)) {
-                for (String column : List.of("QUANTITY", "DAYS_SUPPLY")) {
-                    Object value = order.get(column);
-                    if (value instanceof Integer n && n <= 0) {
-                        found.add(new Violation("positive_quantity", SubStage.BUSINESS_RULES,
-                                "ORDERS." + column + " is " + n + " in order " + order.id()));
-                    }
+                ordered(order, "ORIG_ORDER_DT", "STOP_DT", found);
+                if (order.get("SIG") instanceof String sig && sig.startsWith("-")) {
+                    found.add(new Violation("positive_dose", SubStage.BUSINESS_RULES,
+                            "ORDERS.SIG '" + sig + "' has a negative dose in order " + order.id()));
                 }
+            }
+            for (TargetRow encounter : patient.rows(TargetTable.ENCOUNTER)) {
+                ordered(encounter, "REG_DT_TM", "DISCH_DT_TM", found);
             }
         }
         if (strictness.enforces(Strictness.HIGH)) {
@@ -105,6 +106,16 @@ public final class Validator {
                             + " repeats " + order.get("ORDER_MNEMONIC") + " on the same day"));
                 }
             }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void ordered(TargetRow row, String first, String second, List<Violation> found) {
+        Object start = row.get(first);
+        Object end = row.get(second);
+        if (start != null && end != null && ((Comparable<Object>) start).compareTo(end) > 0) {
+            found.add(new Violation("dates_in_order", SubStage.BUSINESS_RULES, row.table() + "." + second + " "
+                    + end + " precedes " + first + " " + start + " in row " + row.get(0)));
         }
     }
 
