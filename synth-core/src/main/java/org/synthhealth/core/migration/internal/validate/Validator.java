@@ -14,8 +14,8 @@ import org.synthhealth.core.migration.internal.target.TargetRow;
 import org.synthhealth.core.migration.internal.target.TargetTable;
 
 /**
- * Checks one patient's target rows before load: schema (required fields, code and identifier formats), business
- * rules (dates in order, plausible names, positive quantities, no duplicate orders) and data integrity (references
+ * Checks one patient's target rows before load: schema (required fields, lengths, code and identifier formats),
+ * business rules (dates in order, plausible names, positive quantities, no duplicate orders) and data integrity (references
  * intact, keys unique). Which rules apply depends on the {@link Strictness}.
  */
 public final class Validator {
@@ -48,6 +48,10 @@ public final class Validator {
                             found.add(new Violation("required_field", SubStage.SCHEMA_CHECK,
                                     table + "." + column.name() + " is missing in row " + row.get(0)));
                         }
+                    } else if (value instanceof String text && text.length() > column.maxLength()) {
+                        found.add(new Violation("fits_column", SubStage.SCHEMA_CHECK, table + "." + column.name()
+                                + " holds " + text.length() + " characters, more than " + column.maxLength()
+                                + " in row " + row.get(0)));
                     } else if (strictness.enforces(Strictness.MEDIUM) && column.format().isPresent()
                             && !column.format().get().matcher(value.toString()).matches()) {
                         found.add(new Violation("code_format", SubStage.SCHEMA_CHECK, table + "." + column.name()
