@@ -15,8 +15,8 @@ import org.synthhealth.core.migration.internal.target.TargetTable;
 
 /**
  * Checks one patient's target rows before load: schema (required fields, lengths, code and identifier formats),
- * business rules (dates in order, plausible names, positive quantities, no duplicate orders) and data integrity (references
- * intact, keys unique). Which rules apply depends on the {@link Strictness}.
+ * business rules (dates in order, plausible names, positive doses, no duplicate orders) and data integrity
+ * (references intact, keys unique). Which rules apply depends on the {@link Strictness}.
  */
 public final class Validator {
 
