@@ -41,11 +41,15 @@ public final class MigrationReports {
         return json;
     }
 
-    /** Where the JSON report of a text report goes: same folder and name, extension {@code .json}. */
+    /**
+     * Where the JSON report of a text report goes: same folder and name, extension {@code .json} (or {@code .json}
+     * appended when the text report is itself named {@code .json}).
+     */
     public static Path jsonPathFor(Path textFile) {
         String name = textFile.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        return textFile.resolveSibling(base + ".json");
+        Path json = textFile.resolveSibling(base + ".json");
+        return json.equals(textFile) ? textFile.resolveSibling(name + ".json") : json;
     }
 }

@@ -1,9 +1,14 @@
 package org.synthhealth.core.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +42,15 @@ class UserGuideExampleTest {
                 .isEqualTo(500);
         assertThat(dir.resolve("vista_globals.zwr")).exists();
         assertThat(Files.readString(dir.resolve("migration_analysis.txt"))).contains("Outcomes", "Bottleneck");
-        assertThat(Files.readString(dir.resolve("migration_analysis.json"))).contains("\"strategy\" : \"staged\"");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("migration_analysis.json").toFile());
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsSubsequence("seed", "strategy", "total_patients", "outcomes", "stages", "quality",
+                "patients");
+        assertThat(json.get("strategy").asText()).isEqualTo("staged");
+        assertThat(json.get("stages").get("load").get("success_rate").asDouble())
+                .isEqualTo(result.stage(MigrationStage.LOAD).successRate(), within(1e-4));
+        assertThat(json.get("patients")).hasSize(500);
+        assertThat(json.get("quality").has("p5")).isTrue();
     }
 }
