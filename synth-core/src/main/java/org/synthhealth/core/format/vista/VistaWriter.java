@@ -59,7 +59,8 @@ final class VistaWriter implements FixtureWriter {
     @Override
     public void write(Patient patient) throws IOException {
         long dfn = VistaPatientNodes.dfn(patient);
-        catalog.patients = Math.max(catalog.patients, dfn);
+        catalog.patients++;
+        catalog.lastDfn = Math.max(catalog.lastDfn, dfn);
         VistaPatientNodes.writePatient(patient, sink);
         Map<String, Long> visits = VistaPatientNodes.writeVisits(patient, catalog, sink);
         VistaClinicalNodes.writeProblems(patient, dfn, catalog, sink);
@@ -75,10 +76,14 @@ final class VistaWriter implements FixtureWriter {
         catalog.writeHeaders(sink);
         out.close();
         Path aliasTemp = Files.createTempFile(target.getParent(), ".vista_globals_alias", ".tmp");
-        Files.copy(temp, aliasTemp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(aliasTemp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        finished = true;
+        try {
+            Files.copy(temp, aliasTemp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(aliasTemp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            finished = true;
+        } finally {
+            Files.deleteIfExists(aliasTemp);
+        }
     }
 
     @Override
