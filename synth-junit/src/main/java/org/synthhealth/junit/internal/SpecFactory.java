@@ -1,9 +1,5 @@
 package org.synthhealth.junit.internal;
 
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.InvalidInputException;
@@ -29,7 +25,7 @@ public final class SpecFactory {
     public static CohortSpec unseeded(CohortRequest request, ClassLoader loader) {
         CohortSpec base = request.config().isEmpty()
                 ? CohortSpec.builder().patients(DEFAULT_COUNT).build()
-                : ConfigFiles.read(locate(request.config(), loader), request.config());
+                : ConfigFiles.read(request.config(), loader);
         int count = request.count() == SyntheticPatients.UNSET_COUNT ? base.numRecords() : request.count();
         if (count < 1) {
             throw new InvalidInputException("count = " + count + ": a cohort needs at least 1 patient; "
@@ -63,26 +59,5 @@ public final class SpecFactory {
                 ? base.deceased() : Optional.of(request.vitalStatus() == VitalStatus.DECEASED);
         return new Requirements(request.conditions().isEmpty() ? base.conditions() : request.conditions(),
                 minAge, maxAge, sex, deceased);
-    }
-
-    /** A config location as a file: a classpath resource first, then a file path. */
-    static Path locate(String config, ClassLoader loader) {
-        URL resource = loader.getResource(config.startsWith("/") ? config.substring(1) : config);
-        if (resource != null && "file".equals(resource.getProtocol())) {
-            try {
-                return Path.of(resource.toURI());
-            } catch (URISyntaxException e) {
-                throw new InvalidInputException("config = \"" + config + "\": unreadable location " + resource, e);
-            }
-        }
-        if (resource != null) {
-            return ConfigFiles.copyToTemporaryFile(resource, config);
-        }
-        Path file = Path.of(config);
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("config = \"" + config + "\": no such classpath resource or file ("
-                    + file.toAbsolutePath() + "); put it under src/test/resources or give an existing file path");
-        }
-        return file;
     }
 }
