@@ -1,0 +1,259 @@
+package org.synthhealth.core.format.hl7;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.model.v251.datatype.CX;
+import ca.uhn.hl7v2.model.v251.datatype.XPN;
+import ca.uhn.hl7v2.model.v251.group.ORU_R01_ORDER_OBSERVATION;
+import ca.uhn.hl7v2.model.v251.message.ADT_A01;
+import ca.uhn.hl7v2.model.v251.message.ORU_R01;
+import ca.uhn.hl7v2.model.v251.segment.MSH;
+import ca.uhn.hl7v2.model.v251.segment.OBX;
+import ca.uhn.hl7v2.model.v251.segment.PID;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.validation.impl.DefaultValidation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synthhealth.core.model.Demographics;
+import org.synthhealth.core.model.Encounter;
+import org.synthhealth.core.model.Observation;
+import org.synthhealth.core.model.Patient;
+
+class Hl7MessagesTest {
+
+    private static final long SEED = 20_261_204L;
+    private static final List<Patient> COHORT = HandBuiltPatients.cohort(SEED, 300);
+    private static final Hl7Messages HL7 = new Hl7Messages();
+    private static final List<ADT_A01> ADT = new ArrayList<>();
+    private static final List<List<ORU_R01>> ORU = new ArrayList<>();
+
+    private static PipeParser validating;
+
+    @BeforeAll
+    static void parseEveryMessageBack() throws HL7Exception {
+        // A new DefaultHapiContext validates with HAPI's default rules; say so explicitly in case that changes.
+        validating = new DefaultHapiContext(new DefaultValidation()).getPipeParser();
+        for (Patient patient : COHORT) {
+            ADT.add((ADT_A01) validating.parse(HL7.encode(HL7.adt(patient))));
+            List<ORU_R01> results = new ArrayList<>();
+            for (ORU_R01 oru : HL7.oru(patient)) {
+                results.add((ORU_R01) validating.parse(HL7.encode(oru)));
+            }
+            ORU.add(results);
+        }
+    }
+
+    @Test
+    void everyMessageParsesBackWithHapisValidatingParserAsItsStructure() {
+        assertThat(ADT).hasSize(COHORT.size());
+        assertThat(ORU.stream().mapToInt(List::size).sum()).as("ORU messages in the cohort").isGreaterThan(100);
+    }
+
+    @Test
+    void headersNameTypeStructureVersionAndProcessingId() throws HL7Exception {
+        for (ADT_A01 adt : ADT) {
+            assertThat(adt.getMSH().getMsh9_MessageType().encode()).isEqualTo("ADT^A04^ADT_A01");
+            assertHeader(adt.getMSH());
+        }
+        for (List<ORU_R01> results : ORU) {
+            for (ORU_R01 oru : results) {
+                assertThat(oru.getMSH().getMsh9_MessageType().encode()).isEqualTo("ORU^R01^ORU_R01");
+                assertHeader(oru.getMSH());
+            }
+        }
+    }
+
+    @Test
+    void controlIdsAreUniqueAcrossBothMessageKinds() {
+        Set<String> ids = new HashSet<>();
+        int count = 0;
+        for (int i = 0; i < COHORT.size(); i++) {
+            ids.add(ADT.get(i).getMSH().getMsh10_MessageControlID().getValue());
+            count++;
+            for (ORU_R01 oru : ORU.get(i)) {
+                ids.add(oru.getMSH().getMsh10_MessageControlID().getValue());
+                count++;
+            }
+        }
+        assertThat(ids).hasSize(count);
+    }
+
+    @Test
+    void pidIdentifiersNameAndBirthDateEqualTheCohort() throws HL7Exception {
+        for (int i = 0; i < COHORT.size(); i++) {
+            Patient patient = COHORT.get(i);
+            assertPid(ADT.get(i).getPID(), patient);
+            for (ORU_R01 oru : ORU.get(i)) {
+                assertPid(oru.getPATIENT_RESULT().getPATIENT().getPID(), patient);
+            }
+        }
+    }
+
+    @Test
+    void deathDateAndIndicatorFollowTheRecord() {
+        for (int i = 0; i < COHORT.size(); i++) {
+            PID pid = ADT.get(i).getPID();
+            Patient patient = COHORT.get(i);
+            assertThat(pid.getPid30_PatientDeathIndicator().getValue()).as(patient.id())
+                    .isEqualTo(patient.isDeceased() ? "Y" : "N");
+            assertThat(pid.getPid29_PatientDeathDateAndTime().getTs1_Time().getValue()).as(patient.id())
+                    .isEqualTo(patient.death().map(d -> Hl7Time.instant(d.dateTime())).orElse(null));
+        }
+        assertThat(COHORT).anyMatch(Patient::isDeceased);
+    }
+
+    @Test
+    void pv1IsTheFirstVisitWithItsClassAndEncounterIdAsVisitNumber() throws HL7Exception {
+        for (int i = 0; i < COHORT.size(); i++) {
+            Patient patient = COHORT.get(i);
+            var pv1 = ADT.get(i).getPV1();
+            if (patient.encounters().isEmpty()) {
+                assertThat(pv1.getPv12_PatientClass().getValue()).isEqualTo("N");
+                continue;
+            }
+            Encounter first = patient.encounters().get(0);
+            assertThat(pv1.getPv12_PatientClass().getValue()).isEqualTo(first.encounterClass().hl7PatientClass());
+            assertThat(pv1.getPv119_VisitNumber().encode())
+                    .isEqualTo(first.id() + "^^^" + Hl7Messages.MRN_AUTHORITY + "^VN");
+            assertThat(ADT.get(i).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue())
+                    .isEqualTo(Hl7Time.instant(first.start()));
+        }
+    }
+
+    @Test
+    void allergiesAndDiagnosesAreListedOneSegmentEach() throws HL7Exception {
+        for (int i = 0; i < COHORT.size(); i++) {
+            Patient patient = COHORT.get(i);
+            ADT_A01 adt = ADT.get(i);
+            assertThat(adt.getAL1All()).hasSize(patient.allergies().size());
+            assertThat(adt.getDG1All()).hasSize(patient.conditions().size());
+            for (int d = 0; d < patient.conditions().size(); d++) {
+                assertThat(adt.getDG1(d).getDg13_DiagnosisCodeDG1().encode()).isEqualTo(
+                        patient.conditions().get(d).icd10().code() + "^"
+                                + escaped(patient.conditions().get(d).icd10().display()) + "^I10");
+            }
+            for (int a = 0; a < patient.allergies().size(); a++) {
+                assertThat(adt.getAL1(a).getAl13_AllergenCodeMnemonicDescription().getCe1_Identifier().getValue())
+                        .isEqualTo(patient.allergies().get(a).substance().code());
+            }
+        }
+    }
+
+    @Test
+    void everyObxValueUnitRangeAndFlagEqualTheCohortResult() throws HL7Exception {
+        int checked = 0;
+        for (int i = 0; i < COHORT.size(); i++) {
+            List<LabPanel> panels = LabPanel.of(COHORT.get(i));
+            assertThat(ORU.get(i)).hasSize(panels.size());
+            for (int p = 0; p < panels.size(); p++) {
+                ORU_R01_ORDER_OBSERVATION order = ORU.get(i).get(p).getPATIENT_RESULT().getORDER_OBSERVATION();
+                assertThat(order.getOBR().getObr4_UniversalServiceIdentifier().getCe1_Identifier().getValue())
+                        .isEqualTo(panels.get(p).code().code());
+                assertThat(order.getOBR().getObr7_ObservationDateTime().getTs1_Time().getValue()).endsWith("+0000");
+                List<Observation> results = panels.get(p).results();
+                assertThat(order.getOBSERVATIONAll()).hasSize(results.size());
+                for (int r = 0; r < results.size(); r++) {
+                    assertObx(order.getOBSERVATION(r).getOBX(), results.get(r));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(500);
+    }
+
+    @Test
+    void escapesEveryDelimiterInDataAndReadsItBack() throws HL7Exception {
+        String nasty = "O'Brien^Smith|Jones & Co \\ ~";
+        Patient base = COHORT.get(1);
+        Demographics d = base.demographics();
+        Patient patient = new Patient(base.id(), base.index(), new Demographics(d.mrn(), d.ssn(), "Ann~Marie",
+                d.middleName(), nasty, d.sex(), d.birthDate(), d.race(), d.ethnicity(), d.language(),
+                d.maritalStatus(), d.phone(), d.email(), d.address(), d.insurance()), base.socialHistory(),
+                base.encounters(), base.conditions(), base.medications(), base.allergies(), base.procedures(),
+                base.immunizations(), base.observations(), base.death(), base.familyHistory());
+
+        String text = HL7.encode(HL7.adt(patient));
+        ADT_A01 back = (ADT_A01) validating.parse(text);
+
+        assertThat(text).contains("|O'Brien\\S\\Smith\\F\\Jones \\T\\ Co \\E\\ \\R\\^Ann\\R\\Marie");
+        assertThat(back.getPID().getPid5_PatientName(0).getXpn1_FamilyName().getFn1_Surname().getValue())
+                .isEqualTo(nasty);
+        assertThat(back.getPID().getPid5_PatientName(0).getXpn2_GivenName().getValue()).isEqualTo("Ann~Marie");
+    }
+
+    @Test
+    void segmentsEndWithCarriageReturnAndNoLineFeed() {
+        for (Patient patient : COHORT.subList(0, 40)) {
+            String adt = HL7.encode(HL7.adt(patient));
+            assertThat(adt).startsWith("MSH|^~\\&|").endsWith("\r").doesNotContain("\n");
+            for (ORU_R01 oru : HL7.oru(patient)) {
+                assertThat(HL7.encode(oru)).startsWith("MSH|^~\\&|").endsWith("\r").doesNotContain("\n");
+            }
+        }
+    }
+
+    @Test
+    void buildingTheSameMessageTwiceGivesTheSameText() {
+        Hl7Messages other = new Hl7Messages();
+        for (Patient patient : COHORT.subList(0, 40)) {
+            assertThat(other.encode(other.adt(patient))).isEqualTo(HL7.encode(HL7.adt(patient)));
+            assertThat(other.oru(patient).stream().map(other::encode).toList())
+                    .isEqualTo(HL7.oru(patient).stream().map(HL7::encode).toList());
+        }
+    }
+
+    private static void assertHeader(MSH msh) {
+        assertThat(msh.getMsh12_VersionID().getVid1_VersionID().getValue()).isEqualTo("2.5.1");
+        assertThat(msh.getMsh11_ProcessingID().getPt1_ProcessingID().getValue()).isEqualTo("T");
+        assertThat(msh.getMsh7_DateTimeOfMessage().getTs1_Time().getValue()).matches("\\d{14}\\+0000");
+        assertThat(msh.getMsh10_MessageControlID().getValue()).isNotBlank().hasSizeLessThanOrEqualTo(20);
+    }
+
+    private static void assertPid(PID pid, Patient patient) throws HL7Exception {
+        Demographics d = patient.demographics();
+        CX[] ids = pid.getPid3_PatientIdentifierList();
+        assertThat(ids).extracting(CX::encode).containsExactly(
+                d.mrn() + "^^^SYNTHHEALTH^MR", d.ssn() + "^^^SSA^SS", patient.id() + "^^^SYNTHHEALTH-PATIENT^PI");
+        XPN name = pid.getPid5_PatientName(0);
+        assertThat(name.getXpn1_FamilyName().getFn1_Surname().getValue()).isEqualTo(d.lastName());
+        assertThat(name.getXpn2_GivenName().getValue()).isEqualTo(d.firstName());
+        assertThat(name.getXpn3_SecondAndFurtherGivenNamesOrInitialsThereof().getValue())
+                .isEqualTo(d.middleName().orElse(null));
+        assertThat(pid.getPid7_DateTimeOfBirth().getTs1_Time().getValue())
+                .isEqualTo(d.birthDate().toString().replace("-", ""));
+        assertThat(pid.getPid8_AdministrativeSex().getValue()).isEqualTo(d.sex().code());
+        assertThat(pid.getPid10_Race(0).encode()).isEqualTo(
+                d.race().cdcCode() + "^" + d.race().cdcDisplay() + "^CDCREC");
+        assertThat(pid.getPid22_EthnicGroup(0).getCe1_Identifier().getValue()).isIn("H", "N");
+    }
+
+    private static void assertObx(OBX obx, Observation expected) throws HL7Exception {
+        String where = expected.id();
+        assertThat(obx.getObx2_ValueType().getValue()).as(where).isEqualTo("NM");
+        assertThat(obx.getObx3_ObservationIdentifier().encode()).as(where)
+                .isEqualTo(expected.code().code() + "^" + expected.code().display() + "^LN");
+        String value = obx.getObx5_ObservationValue(0).getData().encode();
+        assertThat(value).as(where).isEqualTo(expected.value().toPlainString()).doesNotContainIgnoringCase("e");
+        assertThat(new java.math.BigDecimal(value)).as(where).isEqualByComparingTo(expected.value());
+        assertThat(obx.getObx6_Units().encode()).as(where)
+                .isEqualTo(expected.unit() + "^" + expected.unit() + "^UCUM");
+        assertThat(obx.getObx7_ReferencesRange().getValue()).as(where)
+                .isEqualTo(ResultMessage.range(expected.referenceLow(), expected.referenceHigh()).orElse(null));
+        assertThat(obx.getObx8_AbnormalFlags(0).getValue()).as(where)
+                .isEqualTo(expected.interpretation().orElse(null));
+        assertThat(obx.getObx11_ObservationResultStatus().getValue()).as(where).isEqualTo("F");
+        assertThat(obx.getObx14_DateTimeOfTheObservation().getTs1_Time().getValue()).as(where)
+                .isEqualTo(Hl7Time.instant(expected.effective())).endsWith("+0000");
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\E\\").replace("|", "\\F\\").replace("^", "\\S\\").replace("&", "\\T\\")
+                .replace("~", "\\R\\");
+    }
+}
