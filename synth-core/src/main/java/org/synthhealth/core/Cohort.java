@@ -1,14 +1,23 @@
 package org.synthhealth.core;
 
 import ca.uhn.hl7v2.model.Message;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
+import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.fhir.FhirBundleMapper;
 import org.synthhealth.core.format.hl7.Hl7Messages;
 import org.synthhealth.core.format.vista.GlobalNode;
+import org.synthhealth.core.format.vista.VistaFormat;
+import org.synthhealth.core.format.vista.ZwrReader;
 import org.synthhealth.core.generate.PatientEngine;
 import org.synthhealth.core.model.Patient;
 
@@ -112,8 +121,38 @@ public final class Cohort {
         return Collections.unmodifiableList(messages);
     }
 
+    /** Written through the vista format and read back, so the nodes are exactly those of the ZWR file. */
     private List<GlobalNode> buildVistaGlobals() {
-        throw new UnsupportedOperationException("VistA globals are not built yet");
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("synth-vista-");
+            try (FixtureWriter writer = new VistaFormat().open(dir, spec, seed)) {
+                for (Patient patient : patients) {
+                    writer.write(patient);
+                }
+                writer.finish();
+            }
+            try (Stream<GlobalNode> nodes = ZwrReader.nodes(dir.resolve(VistaFormat.FILE_NAME))) {
+                return nodes.toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the VistA globals of the cohort failed", e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless; the globals were read already.
+        }
     }
 
     /** A value computed on first use, once, then shared; safe for concurrent callers. */
