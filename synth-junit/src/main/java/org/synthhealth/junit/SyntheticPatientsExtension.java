@@ -150,20 +150,27 @@ public final class SyntheticPatientsExtension
     private static InjectionKind kind(Type type, boolean fixtureFiles, boolean migration) {
         Optional<InjectionKind> kind = InjectionKind.of(type);
         String shown = InjectionKind.describe(type);
+        boolean isPath = kind.filter(k -> k == InjectionKind.FIXTURE_DIRECTORY).isPresent();
+        boolean isResult = kind.filter(k -> k == InjectionKind.MIGRATION_RESULT).isPresent();
+        if (fixtureFiles && !isPath) {
+            throw new InvalidInputException("@FixtureFiles needs type java.nio.file.Path, found " + shown
+                    + "; declare it as Path");
+        }
+        if (migration && !isResult) {
+            throw new InvalidInputException("@MigrationSimulation needs type MigrationResult, found " + shown
+                    + "; declare it as org.synthhealth.core.migration.MigrationResult");
+        }
         if (kind.isEmpty()) {
             throw new InvalidInputException("type " + shown + " cannot receive synthetic patients; declare it as "
                     + InjectionKind.ACCEPTED);
         }
-        if (fixtureFiles != (kind.get() == InjectionKind.FIXTURE_DIRECTORY)) {
-            throw new InvalidInputException(fixtureFiles
-                    ? "@FixtureFiles needs type java.nio.file.Path, found " + shown + "; declare it as Path"
-                    : "a Path receives fixture files only with @FixtureFiles; add @FixtureFiles(formats = ...)");
+        if (isPath && !fixtureFiles) {
+            throw new InvalidInputException("a Path receives fixture files only with @FixtureFiles; "
+                    + "add @FixtureFiles(formats = ...)");
         }
-        if (migration != (kind.get() == InjectionKind.MIGRATION_RESULT)) {
-            throw new InvalidInputException(migration
-                    ? "@MigrationSimulation needs type MigrationResult, found " + shown
-                            + "; declare it as org.synthhealth.core.migration.MigrationResult"
-                    : "a MigrationResult needs @MigrationSimulation beside @SyntheticPatients; add it");
+        if (isResult && !migration) {
+            throw new InvalidInputException("a MigrationResult needs @MigrationSimulation beside @SyntheticPatients; "
+                    + "add it");
         }
         return kind.get();
     }
