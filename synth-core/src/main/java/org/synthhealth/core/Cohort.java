@@ -45,6 +45,14 @@ public final class Cohort {
         this.patients = List.copyOf(patients);
     }
 
+    /**
+     * A cohort of patients made elsewhere (hand-built, or changed copies of generated ones), so the assertions and
+     * derived views work on them too. The patients must belong to {@code spec} and {@code seed} for ids to agree.
+     */
+    public static Cohort of(CohortSpec spec, long seed, List<Patient> patients) {
+        return new Cohort(spec, seed, patients);
+    }
+
     /** Generates the cohort a spec describes; a spec without a seed gets a freshly drawn one. */
     public static Cohort generate(CohortSpec spec) {
         long seed = spec.seed().orElseThrow(() -> new InvalidInputException("seed: a cohort needs a seed here"));
