@@ -18,7 +18,7 @@ import org.synthhealth.core.format.hl7.Hl7Messages;
 import org.synthhealth.core.format.vista.GlobalNode;
 import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.format.vista.ZwrReader;
-import org.synthhealth.core.generate.PatientEngine;
+import org.synthhealth.core.generate.CohortGenerator;
 import org.synthhealth.core.model.Patient;
 
 /**
@@ -53,13 +53,20 @@ public final class Cohort {
         return new Cohort(spec, seed, patients);
     }
 
-    /** Generates the cohort a spec describes; a spec without a seed gets a freshly drawn one. */
+    /**
+     * Generates a cohort in memory: resolves the seed (drawing a fresh one when the spec has none, see
+     * {@link Seeds}) and makes every patient of the spec. For large cohorts stream with
+     * {@link org.synthhealth.core.generate.CohortGenerator} instead.
+     *
+     * @throws InvalidInputException when the spec's requirements can never be met
+     */
     public static Cohort generate(CohortSpec spec) {
-        long seed = spec.seed().orElseThrow(() -> new InvalidInputException("seed: a cohort needs a seed here"));
-        PatientEngine engine = new PatientEngine(spec, seed);
+        long seed = Seeds.resolve(spec);
         List<Patient> patients = new ArrayList<>(spec.numRecords());
-        for (long i = 0; i < spec.numRecords(); i++) {
-            patients.add(engine.generate(i));
+        try {
+            new CohortGenerator(spec, seed).forEach(patients::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new Cohort(spec, seed, patients);
     }
