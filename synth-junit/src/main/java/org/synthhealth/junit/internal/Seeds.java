@@ -1,10 +1,8 @@
 package org.synthhealth.junit.internal;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.synthhealth.core.model.Ids;
 
 /**
  * Decides the seed of a cohort: the declared one, else the run-wide {@code -Dsynth.seed}, else a freshly drawn one.
@@ -13,8 +11,6 @@ public final class Seeds {
 
     /** The system property that forces the seed of every cohort that declares none. */
     public static final String PROPERTY = "synth.seed";
-
-    private static final AtomicLong DRAWS = new AtomicLong(System.nanoTime());
 
     private Seeds() {
     }
@@ -71,11 +67,10 @@ public final class Seeds {
     }
 
     /**
-     * A fresh seed, non-negative so it reads well in a report. Drawing is the one deliberately unrepeatable step: it
-     * happens only when no seed was declared or forced, and the drawn seed is reported on failure.
+     * A fresh, non-negative seed from the product's seed resolver. Drawing is the one deliberately unrepeatable step:
+     * it happens only when no seed was declared or forced, and the drawn seed is reported on failure.
      */
     public static long draw() {
-        long seed = Ids.mix(DRAWS.addAndGet(0x9E3779B97F4A7C15L)) & Long.MAX_VALUE;
-        return seed == 0 ? 1 : seed;
+        return org.synthhealth.core.Seeds.fresh();
     }
 }
