@@ -15,7 +15,7 @@ class MessageAssertTest {
 
     private static final String BAD_BIRTH_DATE = "MSH|^~\\&|SYNTH|HOSP|EHR|HOSP|20250101120000||ADT^A04^ADT_A01|42|T|2.5.1\r"
             + "EVN|A04|20250101120000\r"
-            + "PID|1||123^^^HOSP^MR||DOE^JANE||19801340|F\r"
+            + "PID|1||123^^^HOSP^MR||DOE^JANE||1980-01-31|F\r"
             + "PV1|1|O\r";
 
     @Test
@@ -65,7 +65,7 @@ class MessageAssertTest {
 
         assertThatThrownBy(() -> assertThat(message).isValid())
                 .hasMessageStartingWith("Expecting message 42 (ADT^A04, patient 123) to be valid HL7 v2 but it is not")
-                .hasMessageContaining("19801340");
+                .hasMessageContaining("1980-01-31");
     }
 
     private static Message unvalidated(String text) throws Exception {
