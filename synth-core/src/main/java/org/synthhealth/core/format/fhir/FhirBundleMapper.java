@@ -86,7 +86,7 @@ public final class FhirBundleMapper {
 
     /** The transaction bundle of one patient: one {@code PUT} entry per resource of {@link #resources(Patient)}. */
     public Bundle transaction(Patient patient) {
-        return transaction(resources(patient));
+        return transactionOf(resources(patient));
     }
 
     /** The transaction bundles of a cohort's patients, one per patient, in the order given. */
@@ -98,8 +98,8 @@ public final class FhirBundleMapper {
         return bundles;
     }
 
-    /** A transaction bundle of already mapped resources (references in {@code urn:uuid} form). */
-    static Bundle transaction(List<Resource> resources) {
+    /** A transaction bundle of resources already mapped by {@link #resources(Patient)}, in the order given. */
+    public static Bundle transactionOf(List<Resource> resources) {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.TRANSACTION);
         for (Resource resource : resources) {

@@ -1,0 +1,83 @@
+package org.synthhealth.core.format.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synthhealth.core.testing.SharedFolder;
+
+/**
+ * Validates every resource of a 500-patient cohort against US Core 6.1.0, once, in a shared fixture (it takes
+ * minutes on two cores; the time is printed). Set {@code -Dsynth.fhir.validatedPatients=N} to try fewer.
+ */
+class UsCore610ConformanceTest {
+
+    private static final int PATIENTS = Integer.getInteger("synth.fhir.validatedPatients", 500);
+    private static UsCoreValidator validator;
+    private static CohortValidation cohort;
+
+    @BeforeAll
+    static void validateCohortOnce() {
+        long start = System.nanoTime();
+        validator = UsCoreValidator.fromPackageCache(SharedFolder.resolve("fhir"), UsCoreVersion.V6_1_0);
+        long built = (System.nanoTime() - start) / 1_000_000;
+        cohort = CohortValidation.run(validator, HandmadePatients.cohort(2024, PATIENTS));
+        System.out.printf("US Core 6.1.0: validator built in %d ms; %d patients, %d resources validated in %d ms%n",
+                built, PATIENTS, cohort.resources(), cohort.millis());
+    }
+
+    @Test
+    void everyResourceOfTheCohortHasNoErrorOutsideTheOfflineVsacClass() {
+        assertThat(cohort.errors()).as("validator errors").isEmpty();
+        assertThat(cohort.reports()).hasSize(PATIENTS);
+    }
+
+    @Test
+    void theOfflineVsacClassOnlyConcernsRaceEthnicityAndBirthSexOrReferencesToSuchPatients() {
+        List<ValidationIssue> vsac = cohort.offlineVsacIssues();
+
+        assertThat(vsac).isNotEmpty().allSatisfy(issue -> assertThat(issue.location().contains(".extension")
+                || issue.message().startsWith("Unable to find a profile match for urn:uuid:"))
+                .as(issue.toString()).isTrue());
+        assertThat(vsac).anyMatch(i -> i.message().contains("omb-race-category"))
+                .anyMatch(i -> i.message().contains("omb-ethnicity-category"))
+                .anyMatch(i -> i.message().contains("birthsex"));
+    }
+
+    @Test
+    void rejectsARaceCodeOutsideTheCdcCodeSystem() {
+        Patient patient = patient();
+        Extension race = patient.getExtensionByUrl("http://hl7.org/fhir/us/core/StructureDefinition/us-core-race");
+        ((Coding) race.getExtensionByUrl("ombCategory").getValue()).setCode("9999-9");
+
+        assertThat(validator.validate(patient).errors())
+                .anyMatch(i -> i.message().contains("CDC race and ethnicity check") && i.message().contains("9999-9"));
+    }
+
+    @Test
+    void rejectsAnOmbCategoryThatIsADetailedCode() {
+        Patient patient = patient();
+        Extension race = patient.getExtensionByUrl("http://hl7.org/fhir/us/core/StructureDefinition/us-core-race");
+        ((Coding) race.getExtensionByUrl("ombCategory").getValue()).setCode("2131-1");
+
+        assertThat(validator.validate(patient).errors()).anyMatch(i -> i.message().contains("not an OMB category"));
+    }
+
+    @Test
+    void letsAnOrdinaryConformanceErrorThrough() {
+        Patient patient = patient();
+        patient.setIdentifier(List.of());
+
+        assertThat(validator.validate(patient).errors()).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.category()).isEqualTo(ValidationIssue.Category.CONFORMANCE));
+    }
+
+    private static Patient patient() {
+        // Index 0 has a race from the OMB categories (White).
+        return (Patient) new FhirBundleMapper().resources(HandmadePatients.patient(2024, 0)).get(0);
+    }
+}
