@@ -7,9 +7,43 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class BundleAssertTest {
+
+    @BeforeAll
+    static void useTheSharedFhirPackages() {
+        SharedPackages.use();
+    }
+
+    @Test
+    void aGeneratedBundleConformsToUsCore() {
+        Bundle bundle = Cohorts.of(20, 7L).fhirBundles().get(1);
+
+        assertThat(bundle).conformsToUsCore().conformsToUsCore("6.1.0");
+    }
+
+    @Test
+    void rejectsAUsCoreReleaseItCannotCheck() {
+        Bundle bundle = bundleWith(new Observation());
+
+        assertThatThrownBy(() -> assertThat(bundle).conformsToUsCore("4.0.0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("US Core 4.0.0 is not supported; use 6.1.0 or 3.1.1");
+    }
+
+    @Test
+    void conformsToUsCoreListsTheProfileErrorsWithTheirPaths() {
+        Bundle bundle = bundleWith(new Observation().setStatus(Observation.ObservationStatus.FINAL)
+                .setSubject(new Reference("urn:uuid:p1")));
+        bundle.getEntry().get(0).getResource().getMeta()
+                .addProfile("http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient");
+
+        assertThatThrownBy(() -> assertThat(bundle).conformsToUsCore())
+                .hasMessageContaining("Expecting bundle of Patient/p1 to conform to US Core 6.1.0, but the validator")
+                .hasMessageContaining("Patient");
+    }
 
     @Test
     void aGeneratedTransactionBundleIsValidR4AndSelfContained() {
