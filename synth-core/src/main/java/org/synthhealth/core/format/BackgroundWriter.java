@@ -1,0 +1,136 @@
+package org.synthhealth.core.format;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.synthhealth.core.model.Patient;
+
+/**
+ * Runs another {@link FixtureWriter} on a thread of its own, so a format encodes while the caller generates.
+ *
+ * <p>The delegate still sees every patient in the order given, from one thread, so its bytes are exactly those it
+ * would write on the caller's thread. At most {@code capacity} patients wait in between, which keeps memory flat. A
+ * failure of the delegate is rethrown by the next {@link #write}, {@link #finish} or {@link #close}.
+ */
+public final class BackgroundWriter implements FixtureWriter {
+
+    private static final Object FINISH = new Object();
+    private static final Object STOP = new Object();
+
+    private final FixtureWriter delegate;
+    private final BlockingQueue<Object> queue;
+    private final Thread thread;
+    private volatile Throwable failure;
+    private boolean ended;
+
+    private BackgroundWriter(FixtureWriter delegate, int capacity, String name) {
+        this.delegate = delegate;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.thread = new Thread(this::drain, name);
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts a thread called {@code name} that feeds {@code delegate}, with room for {@code capacity} patients. */
+    public static BackgroundWriter start(FixtureWriter delegate, int capacity, String name) {
+        BackgroundWriter writer = new BackgroundWriter(delegate, capacity, name);
+        writer.thread.start();
+        return writer;
+    }
+
+    @Override
+    public void write(Patient patient) throws IOException {
+        rethrowFailure();
+        put(patient);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        rethrowFailure();
+        put(FINISH);
+        ended = true;
+        join();
+        rethrowFailure();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!ended) {
+            ended = true;
+            put(STOP);
+        }
+        join();
+        delegate.close();
+        rethrowFailure();
+    }
+
+    private void drain() {
+        while (true) {
+            Object item;
+            try {
+                item = queue.take();
+            } catch (InterruptedException e) {
+                // Only the caller's STOP or FINISH ends this thread, so a caller blocked in put() is always freed.
+                failure = e;
+                continue;
+            }
+            if (item == STOP) {
+                return;
+            }
+            if (failure == null) {
+                try {
+                    if (item == FINISH) {
+                        delegate.finish();
+                    } else {
+                        delegate.write((Patient) item);
+                    }
+                } catch (IOException | RuntimeException | Error e) {
+                    // Keep taking items so the caller never blocks on a full queue; it sees the failure next call.
+                    failure = e;
+                }
+            }
+            if (item == FINISH) {
+                return;
+            }
+        }
+    }
+
+    private void put(Object item) throws IOException {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while handing a patient to " + thread.getName());
+        }
+    }
+
+    private void join() throws IOException {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for " + thread.getName());
+        }
+    }
+
+    private void rethrowFailure() throws IOException {
+        Throwable cause = failure;
+        if (cause == null) {
+            return;
+        }
+        if (cause instanceof IOException io) {
+            throw new IOException(thread.getName() + " failed: " + io.getMessage(), io);
+        }
+        if (cause instanceof UncheckedIOException unchecked) {
+            throw unchecked;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw new IllegalStateException(thread.getName() + " failed: " + runtime.getMessage(), runtime);
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new InterruptedIOException(thread.getName() + " was interrupted");
+    }
+}

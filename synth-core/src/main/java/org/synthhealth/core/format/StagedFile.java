@@ -1,0 +1,78 @@
+package org.synthhealth.core.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+
+/**
+ * One output file written under a temporary name beside its target and moved into place only on {@link #commit()}.
+ *
+ * <p>The temporary file is {@code .<name>.partial} in the target's directory, so the final move is an atomic rename
+ * on the same file system: a reader sees either the previous file or the complete new one, never a half-written
+ * one. {@link #close()} without {@link #commit()} deletes the temporary file. Not thread-safe.
+ */
+public final class StagedFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temporary;
+    private boolean committed;
+
+    private StagedFile(Path target) {
+        this.target = target;
+        this.temporary = target.resolveSibling("." + target.getFileName() + ".partial");
+    }
+
+    /** Stages {@code target}, removing a temporary file an earlier interrupted run may have left. */
+    public static StagedFile of(Path target) throws IOException {
+        Objects.requireNonNull(target, "target");
+        StagedFile file = new StagedFile(target.toAbsolutePath());
+        Files.deleteIfExists(file.temporary);
+        return file;
+    }
+
+    /** The path the file will have once committed. */
+    public Path target() {
+        return target;
+    }
+
+    /** The temporary path to write to until {@link #commit()}. */
+    public Path temporary() {
+        return temporary;
+    }
+
+    /** Opens the temporary file for writing, creating or truncating it. The caller closes the stream. */
+    public OutputStream openStream() throws IOException {
+        return Files.newOutputStream(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Moves the temporary file onto the target in one atomic rename, replacing any previous target.
+     *
+     * <p>Close every stream on the temporary file first.
+     */
+    public void commit() throws IOException {
+        if (committed) {
+            return;
+        }
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        committed = true;
+    }
+
+    /** Whether {@link #commit()} has moved the file into place. */
+    public boolean committed() {
+        return committed;
+    }
+
+    /** Deletes the temporary file unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.synthhealth.core.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesUnderAHiddenPartialNameUntilCommitted() throws IOException {
+        Path target = dir.resolve("patients.csv");
+
+        try (StagedFile file = StagedFile.of(target)) {
+            try (OutputStream out = file.openStream()) {
+                out.write("id\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            assertThat(file.temporary()).hasFileName(".patients.csv.partial").exists();
+            assertThat(target).doesNotExist();
+
+            file.commit();
+        }
+
+        assertThat(target).hasContent("id\r\n");
+        assertThat(dir.resolve(".patients.csv.partial")).doesNotExist();
+    }
+
+    @Test
+    void deletesTheTemporaryFileWhenClosedUncommitted() throws IOException {
+        Files.writeString(dir.resolve("patients.csv"), "old");
+
+        try (StagedFile file = StagedFile.of(dir.resolve("patients.csv"))) {
+            try (OutputStream out = file.openStream()) {
+                out.write('x');
+            }
+        }
+
+        assertThat(dir.resolve(".patients.csv.partial")).doesNotExist();
+        assertThat(dir.resolve("patients.csv")).hasContent("old");
+    }
+
+    @Test
+    void removesATemporaryFileLeftByAnEarlierCrash() throws IOException {
+        Files.writeString(dir.resolve(".deaths.csv.partial"), "half a row");
+
+        try (AtomicOutput output = AtomicOutput.in(dir)) {
+            output.stage("deaths.csv");
+            assertThat(dir.resolve(".deaths.csv.partial")).doesNotExist();
+        }
+    }
+
+    @Test
+    void commitsEveryStagedFileAndReplacesOlderOnes() throws IOException {
+        Files.writeString(dir.resolve("a.csv"), "old");
+
+        try (AtomicOutput output = AtomicOutput.in(dir.resolve("nested"))) {
+            for (String name : new String[] {"a.csv", "b.csv"}) {
+                try (OutputStream out = output.stage(name).openStream()) {
+                    out.write(name.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            output.commitAll();
+        }
+
+        assertThat(dir.resolve("nested/a.csv")).hasContent("a.csv");
+        assertThat(dir.resolve("nested/b.csv")).hasContent("b.csv");
+    }
+}

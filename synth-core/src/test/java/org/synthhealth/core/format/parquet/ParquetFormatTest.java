@@ -1,0 +1,139 @@
+package org.synthhealth.core.format.parquet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.csv.CsvFormat;
+import org.synthhealth.core.format.table.Column;
+import org.synthhealth.core.format.table.HandmadePatients;
+import org.synthhealth.core.format.table.Table;
+import org.synthhealth.core.format.table.TableFixtures;
+import org.synthhealth.core.format.table.Tables;
+import org.synthhealth.core.model.Patient;
+
+class ParquetFormatTest {
+
+    private static final long SEED = 11;
+    private static final List<Patient> PATIENTS = HandmadePatients.cohort(SEED, 150);
+
+    @TempDir
+    static Path written;
+
+    @BeforeAll
+    static void writeBothFormats() throws IOException {
+        TableFixtures.write(new ParquetFormat(), written, PATIENTS, SEED);
+        TableFixtures.write(new CsvFormat(), written, PATIENTS, SEED);
+    }
+
+    @Test
+    void storesEveryModelValueReadableByDuckDb() throws Exception {
+        try (Connection duck = TableFixtures.duckDb()) {
+            for (Table<?> table : Tables.ALL) {
+                List<List<Object>> expected = TableFixtures.expectedRows(table, PATIENTS).stream()
+                        .map(row -> row.stream().map(ParquetFormatTest::comparable).toList()).toList();
+                assertThat(TableFixtures.query(duck, "SELECT * FROM " + parquet(table)))
+                        .as(table.name()).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    @Test
+    void holdsTheSameRowsAndValuesAsTheCsv() throws Exception {
+        try (Connection duck = TableFixtures.duckDb()) {
+            for (Table<?> table : Tables.ALL) {
+                String csv = TableFixtures.readCsvAsText(written.resolve(table.fileName("csv")));
+                long csvRows = TableFixtures.count(duck, "SELECT count(*) FROM " + csv);
+                long parquetRows = TableFixtures.count(duck, "SELECT count(*) FROM " + parquet(table));
+                long differing = TableFixtures.rowsDifferingBetweenFormats(duck, table, written);
+
+                assertThat(parquetRows).as(table.name()).isEqualTo(csvRows).isPositive();
+                assertThat(differing).as("%s rows that differ from the CSV", table.name()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void exposesLogicalTypesToDuckDb() throws Exception {
+        try (Connection duck = TableFixtures.duckDb()) {
+            for (Table<?> table : Tables.ALL) {
+                List<List<Object>> described = TableFixtures.query(duck,
+                        "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + parquet(table) + ")");
+                assertThat(described).as(table.name()).hasSameSizeAs(table.columns());
+                for (int i = 0; i < described.size(); i++) {
+                    Column<?> column = table.columns().get(i);
+                    assertThat(described.get(i)).as("%s.%s", table.name(), column.name())
+                            .containsExactly(column.name(), duckDbType(column));
+                }
+            }
+        }
+    }
+
+    @Test
+    void writesIdenticalBytesForTheSameSeedWhateverTheTimeZoneAndLocale(@TempDir Path first,
+            @TempDir Path second) throws IOException {
+        TableFixtures.write(new ParquetFormat(), first, PATIENTS, SEED);
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kathmandu"));
+            Locale.setDefault(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
+            TableFixtures.write(new ParquetFormat(), second, HandmadePatients.cohort(SEED, 150), SEED);
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+        }
+
+        for (String file : Tables.fileNames("parquet")) {
+            byte[] bytes = Files.readAllBytes(first.resolve(file));
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(bytes);
+            assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as(file).doesNotContain("HOSTNAME");
+        }
+    }
+
+    @Test
+    void leavesNoFileWhenClosedWithoutFinish(@TempDir Path dir) throws IOException {
+        CohortSpec spec = CohortSpec.builder().patients(10).seed(SEED).build();
+
+        try (FixtureWriter writer = new ParquetFormat().open(dir, spec, SEED)) {
+            for (Patient patient : PATIENTS.subList(0, 10)) {
+                writer.write(patient);
+            }
+        }
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    private static String parquet(Table<?> table) {
+        return "read_parquet('" + written.resolve(table.fileName("parquet")) + "')";
+    }
+
+    private static String duckDbType(Column<?> column) {
+        return switch (column.type()) {
+            case STRING -> "VARCHAR";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMP WITH TIME ZONE";
+            case DECIMAL -> "DECIMAL(18,6)";
+            case INTEGER -> "INTEGER";
+            case BOOLEAN -> "BOOLEAN";
+        };
+    }
+
+    private static Object comparable(Object value) {
+        return value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros() : value;
+    }
+}
