@@ -23,7 +23,7 @@ class FhirConformanceTest {
     }
 
     @Test
-    void everyBundleConformsToUsCore(@SyntheticPatients(count = 8, seed = 610L) List<Bundle> bundles,
+    void everyBundleConformsToUsCore(@SyntheticPatients(count = 4, seed = 610L) List<Bundle> bundles,
             SoftSynthAssertions softly) {
         for (Bundle bundle : bundles) {
             softly.assertThat(bundle).isTransaction().allReferencesResolve().hasResourceCount("Patient", 1)
