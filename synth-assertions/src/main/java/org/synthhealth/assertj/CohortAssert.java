@@ -69,7 +69,8 @@ public class CohortAssert extends AbstractAssert<CohortAssert, Cohort> {
      */
     public CohortAssert hasPlausibleTimelines() {
         isNotNull();
-        return failIfAny("plausible timelines", CohortChecks.timelines(actual.patients(), actual.spec().referenceDate()));
+        return failIfAny("plausible timelines",
+                CohortChecks.timelines(actual.patients(), actual.spec().referenceDate()));
     }
 
     /**

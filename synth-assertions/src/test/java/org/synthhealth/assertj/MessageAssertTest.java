@@ -13,7 +13,8 @@ import org.synthhealth.core.model.Patient;
 
 class MessageAssertTest {
 
-    private static final String BAD_BIRTH_DATE = "MSH|^~\\&|SYNTH|HOSP|EHR|HOSP|20250101120000||ADT^A04^ADT_A01|42|T|2.5.1\r"
+    private static final String BAD_BIRTH_DATE =
+            "MSH|^~\\&|SYNTH|HOSP|EHR|HOSP|20250101120000||ADT^A04^ADT_A01|42|T|2.5.1\r"
             + "EVN|A04|20250101120000\r"
             + "PID|1||123^^^HOSP^MR||DOE^JANE||1980-01-31|F\r"
             + "PV1|1|O\r";

@@ -128,7 +128,8 @@ class CacheSharingTest {
 
     static class TwoSpecs {
         @Test
-        void test(@SyntheticPatients(count = 4, seed = 79L) Cohort a, @SyntheticPatients(count = 5, seed = 79L) Cohort b) {
+        void test(@SyntheticPatients(count = 4, seed = 79L) Cohort a,
+                @SyntheticPatients(count = 5, seed = 79L) Cohort b) {
             assertThat(a.size()).isEqualTo(4);
             assertThat(b.size()).isEqualTo(5);
         }

@@ -11,7 +11,8 @@ import java.util.function.Function;
  * Pearson's chi-square goodness-of-fit test of observed category counts against expected proportions.
  *
  * <p>The p-value comes from the regularised upper incomplete gamma function, computed by its series or continued
- * fraction (the textbook series and Lentz continued fraction); it is accurate to about 1e-12, far more than a test threshold needs.
+ * fraction (the textbook series and Lentz continued fraction); it is accurate to about 1e-12, far more than a test
+ * threshold needs.
  *
  * @param statistic the chi-square statistic
  * @param degreesOfFreedom categories with a positive expected share, minus one

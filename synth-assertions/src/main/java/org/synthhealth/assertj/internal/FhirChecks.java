@@ -73,7 +73,8 @@ public final class FhirChecks {
             }
             String where = "entry[" + i + "] " + r.fhirType() + "/" + r.getIdElement().getIdPart();
             walk(r, r.fhirType(), (path, ref) -> {
-                if (ref.hasReference() && !ref.getReference().startsWith("#") && !targets.contains(ref.getReference())) {
+                String target = ref.getReference();
+                if (ref.hasReference() && !target.startsWith("#") && !targets.contains(target)) {
                     problems.add(where + " at " + path + ": " + ref.getReference() + " resolves to no entry");
                 }
             });
