@@ -24,7 +24,7 @@ import org.synthhealth.core.model.Patient;
 public final class CohortGenerator {
 
     /** How many consecutive patients one task generates. */
-    static final int BLOCK = 256;
+    static final int BLOCK = 128;
 
     private final PatientEngine engine;
 

@@ -30,6 +30,11 @@ public final class EngineBenchmark {
             }
         });
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        if (workers == 1) {
+            System.out.printf(Locale.ROOT, "single worker: %.1f s of CPU, %.0f patients per CPU-second%n", cpu,
+                    count / cpu);
+        }
         System.out.printf(Locale.ROOT, "%d patients, %d workers: %.1f s, %.0f patients/s, %.1f rows/patient, "
                 + "heap used peak ~%d MiB (max %d MiB)%n", count, workers, seconds, count / seconds,
                 (double) rows[0] / count, peak[0] >> 20, rt.maxMemory() >> 20);

@@ -32,7 +32,8 @@ final class ConditionPlanner {
         for (ConditionDefinition def : ConditionCatalogue.CHRONIC) {
             boolean must = forced.contains(def.key());
             double p = prevalence.at(def, age, chart.demographics.sex()) * riskFactor(chart, def);
-            if (must || (age >= def.minOnsetAge() && random.nextDouble() < p)) {
+            boolean possible = !chart.birthday(def.minOnsetAge()).isAfter(chart.lastVisitDate);
+            if (must || (possible && random.nextDouble() < p)) {
                 chart.diagnoses.add(new Diagnosis(def, chronicOnset(chart, random, def)));
             }
         }
@@ -91,7 +92,10 @@ final class ConditionPlanner {
     /** A plausible onset date between the first age it occurs at and the day before the reference date. */
     static LocalDate chronicOnset(Chart chart, SplittableRandom random, ConditionDefinition def) {
         LocalDate earliest = chart.birthday(def.minOnsetAge());
-        LocalDate latest = chart.lastVisitDate.minusDays(1);
+        if (!earliest.isAfter(chart.birth)) {
+            earliest = chart.birth.plusDays(1);
+        }
+        LocalDate latest = chart.lastVisitDate;
         int span = def.key().equals("asthma") ? 60 : 25;
         LocalDate recent = latest.minusYears(span);
         if (recent.isAfter(earliest)) {
@@ -99,7 +103,7 @@ final class ConditionPlanner {
         }
         long days = ChronoUnit.DAYS.between(earliest, latest);
         if (days <= 0) {
-            return latest.isAfter(chart.birth) ? latest : chart.birth.plusDays(1);
+            return latest.isAfter(chart.birth) ? latest : chart.birth;
         }
         return earliest.plusDays(random.nextLong(days + 1));
     }

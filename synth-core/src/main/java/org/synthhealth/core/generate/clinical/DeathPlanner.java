@@ -25,7 +25,7 @@ final class DeathPlanner {
 
     void plan(Chart chart, SplittableRandom random, Optional<Boolean> required, Set<String> forced) {
         int age = chart.age(chart.reference);
-        double yearly = Math.min(0.5, Math.exp(-10.2 + 0.092 * age) * comorbidity(chart));
+        double yearly = Math.min(0.5, Math.exp(-11.2 + 0.092 * age) * comorbidity(chart));
         double chance = 1 - Math.pow(1 - yearly, WINDOW_YEARS);
         double u = random.nextDouble();
         boolean dies = required.orElse(u < chance);
@@ -117,7 +117,7 @@ final class DeathPlanner {
     private static double comorbidity(Chart chart) {
         double factor = 1;
         for (Diagnosis d : chart.diagnoses) {
-            factor *= 1 + 0.25 * lethality(d.key());
+            factor *= 1 + 0.15 * lethality(d.key());
         }
         return factor;
     }

@@ -1,6 +1,6 @@
 package org.synthhealth.core.generate.clinical;
 
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.Map;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.ClinicalComplexity;
@@ -26,7 +26,7 @@ public final class Prevalence {
         {18, 24, 0.117}, {25, 34, 0.171}, {35, 44, 0.166}, {45, 54, 0.153}, {55, 64, 0.161}, {65, 74, 0.131},
         {75, 84, 0.070}, {85, 99, 0.031}};
 
-    private final Map<String, double[]> byAge = new HashMap<>();
+    private final Map<String, double[]> byAge = new TreeMap<>();
 
     /** Calibrates every catalogue condition for the spec. */
     public Prevalence(CohortSpec spec) {

@@ -22,7 +22,7 @@ import org.synthhealth.core.model.Procedure;
 final class Recorder {
 
     final Chart chart;
-    final List<Observation> observations = new ArrayList<>();
+    final List<Observation> observations;
     final List<Immunization> immunizations = new ArrayList<>();
     final List<Medication> medications = new ArrayList<>();
     final List<Procedure> procedures = new ArrayList<>();
@@ -33,6 +33,7 @@ final class Recorder {
 
     Recorder(Chart chart) {
         this.chart = chart;
+        this.observations = new ArrayList<>(8 * chart.visits.size() + 8);
     }
 
     String id(String kind, int ordinal) {

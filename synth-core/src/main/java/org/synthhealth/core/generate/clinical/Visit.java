@@ -2,7 +2,6 @@ package org.synthhealth.core.generate.clinical;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.synthhealth.core.model.Code;
@@ -19,6 +18,7 @@ final class Visit {
     final int sequence;
     final List<Code> vaccines = new ArrayList<>();
     final List<Code> procedures = new ArrayList<>();
+    private final LocalDate date;
     String id;
 
     Visit(Purpose purpose, EncounterClass encounterClass, Instant start, Instant end, Diagnosis reason, int sequence) {
@@ -28,10 +28,12 @@ final class Visit {
         this.end = end;
         this.reason = reason;
         this.sequence = sequence;
+        this.date = LocalDate.ofEpochDay(Math.floorDiv(start.getEpochSecond(), 86_400L));
     }
 
+    /** The UTC date the visit starts on. */
     LocalDate date() {
-        return LocalDate.ofInstant(start, ZoneOffset.UTC);
+        return date;
     }
 
     long minutes() {

@@ -81,8 +81,8 @@ final class VisitPlanner {
             v = chart.visit(Purpose.ACUTE, EncounterClass.URGENT_CARE, d.onset, daytime(random),
                     45 + 5 * random.nextInt(10), d);
         } else {
-            v = chart.visit(Purpose.ACUTE, EncounterClass.AMBULATORY, d.onset, daytime(random), 20 + 5 * random.nextInt(3),
-                    d);
+            v = chart.visit(Purpose.ACUTE, EncounterClass.AMBULATORY, d.onset, daytime(random),
+                    20 + 5 * random.nextInt(3), d);
         }
         v.ifPresent(visit -> addDiagnosticProcedure(visit, key));
         return v;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
@@ -30,6 +31,9 @@ public final class DemographicsGenerator {
     private static final List<String> PRIVATE_PAYERS = List.of("Blue Cross Blue Shield", "Aetna",
             "UnitedHealthcare", "Cigna", "Humana", "Kaiser Permanente");
     private static final List<String> MAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     private final CohortSpec spec;
     private final Distribution<RaceCategory> raceWithoutHispanic;
@@ -118,8 +122,8 @@ public final class DemographicsGenerator {
     }
 
     private static String ascii(String name) {
-        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String stripped = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALNUM.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String language(SplittableRandom random, Race race, Ethnicity ethnicity) {
