@@ -1,12 +1,14 @@
 package org.synthhealth.core.config;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.synthhealth.core.model.AlcoholUse;
 import org.synthhealth.core.model.Education;
 import org.synthhealth.core.model.Employment;
 import org.synthhealth.core.model.Housing;
+import org.synthhealth.core.model.Labelled;
 import org.synthhealth.core.model.Sex;
 import org.synthhealth.core.model.SmokingStatus;
 
@@ -49,12 +52,12 @@ import org.synthhealth.core.model.SmokingStatus;
 public final class CohortSpecReader {
 
     /** Every top-level key, in the order the reference documents them. */
-    public static final Set<String> KEYS = new LinkedHashSet<>(List.of(
+    public static final Set<String> KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "num_records", "output_dir", "seed", "output_format", "formats", "reference_date",
             "age_dist", "gender_dist", "race_dist", "smoking_dist", "alcohol_dist", "education_dist",
             "employment_dist", "housing_dist", "condition_prevalence", "clinical_complexity", "terminology_systems",
             "data_quality", "error_patterns", "concurrent_workers", "batch_size", "memory_limit", "report_file",
-            "migration_settings", "simulate_migration", "migration_strategy", "migration_report", "requirements"));
+            "migration_settings", "simulate_migration", "migration_strategy", "migration_report", "requirements")));
 
     private static final Set<String> DATA_QUALITY_KEYS = new LinkedHashSet<>(List.of(
             "minimum_quality_score", "quality_degradation_rate", "validation_strictness"));
@@ -84,7 +87,7 @@ public final class CohortSpecReader {
         String source = file.toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return readBuilder(text, source);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(source + ": configuration file not found; check the path", e);
@@ -163,7 +166,7 @@ public final class CohortSpecReader {
         return b;
     }
 
-    private static <E extends Enum<E> & org.synthhealth.core.model.Labelled> Map<E, Double> dist(
+    private static <E extends Enum<E> & Labelled> Map<E, Double> dist(
             YamlValue v, List<E> allowed) {
         return DistributionReader.categories(v, allowed).weights();
     }
@@ -263,6 +266,20 @@ public final class CohortSpecReader {
         return groups;
     }
 
+    private static List<String> requiredConditions(YamlValue value) {
+        List<String> conditions = new ArrayList<>();
+        for (YamlValue item : value.items()) {
+            String text = item.text().strip();
+            if (!ConditionCatalogue.names(text)) {
+                throw item.problem("no known condition has the key, ICD-10-CM or SNOMED CT code or name \"" + text
+                        + "\"; " + KeyNames.suggestion(text.toLowerCase(Locale.ROOT), ConditionCatalogue.keys())
+                        .replace("known keys here", "known condition keys"));
+            }
+            conditions.add(text);
+        }
+        return conditions;
+    }
+
     private static Requirements requirements(YamlValue v) {
         Requirements r = Requirements.none();
         List<String> conditions = r.conditions();
@@ -274,7 +291,7 @@ public final class CohortSpecReader {
         for (Map.Entry<String, YamlValue> entry : entries.entrySet()) {
             YamlValue value = entry.getValue();
             switch (entry.getKey()) {
-                case "conditions" -> conditions = value.items().stream().map(YamlValue::text).toList();
+                case "conditions" -> conditions = requiredConditions(value);
                 case "min_age" -> minAge = Optional.of(value.wholeNumber(0));
                 case "max_age" -> maxAge = Optional.of(value.wholeNumber(0));
                 case "sex" -> sex = Optional.of(value.choice(List.of(Sex.values())));

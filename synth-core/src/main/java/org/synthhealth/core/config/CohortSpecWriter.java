@@ -155,7 +155,8 @@ public final class CohortSpecWriter {
 
     /** A plain decimal (never an exponent), exactly the double's shortest form, so it reads back equal. */
     private static com.fasterxml.jackson.databind.JsonNode number(double value) {
-        return NODES.numberNode(new BigDecimal(Double.toString(value)));
+        BigDecimal exact = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        return NODES.numberNode(exact.scale() < 1 ? exact.setScale(1) : exact);
     }
 
 }

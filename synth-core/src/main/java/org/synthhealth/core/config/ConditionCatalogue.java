@@ -2,19 +2,19 @@ package org.synthhealth.core.config;
 
 import java.util.List;
 
-/**
- * The condition keys {@code condition_prevalence} may name. One place, so that the check follows the engine's own
- * catalogue.
- */
+/** The condition keys {@code condition_prevalence} may name: exactly the engine's catalogue, sorted. */
 final class ConditionCatalogue {
 
-    // TODO the engine is growing its own public list of condition keys; read it from there once it exists so this
-    //  list cannot drift from the conditions actually generated.
-    private static final List<String> KEYS = List.of(
-            "asthma", "atrial_fibrillation", "chronic_kidney_disease", "copd", "depression", "diabetes",
-            "heart_disease", "hyperlipidemia", "hypertension", "obesity", "osteoarthritis");
+    private static final List<String> KEYS = org.synthhealth.core.generate.codes.ConditionCatalogue.KEYS.stream()
+            .sorted()
+            .toList();
 
     private ConditionCatalogue() {
+    }
+
+    /** Whether a targeted-cohort requirement names a known condition, by key, code or name, ignoring case. */
+    static boolean names(String text) {
+        return org.synthhealth.core.generate.codes.ConditionCatalogue.named(text).isPresent();
     }
 
     /** The known keys, sorted. */

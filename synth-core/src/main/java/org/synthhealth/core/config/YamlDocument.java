@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.synthhealth.core.InvalidInputException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A parsed YAML configuration: the tree of values plus the line on which every key and list item starts, so that a
@@ -118,11 +119,19 @@ final class YamlDocument {
 
     private static InvalidInputException syntaxError(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 1 ? source : source + ":" + at.getLineNr();
+        int line = at == null ? -1 : at.getLineNr();
         String problem = e.getOriginalMessage() == null ? "unreadable YAML" : e.getOriginalMessage();
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            problem = marked.getProblem();
+            if (marked.getProblemMark() != null) {
+                line = marked.getProblemMark().getLine() + 1;
+            }
+        }
         problem = problem.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(problem);
+        String where = line < 1 ? source : source + ":" + line;
         if (problem.startsWith("Duplicate field")) {
-            return new InvalidInputException(where + ": " + problem + "; give each key once");
+            return new InvalidInputException(where + ": duplicate key " + problem.substring("Duplicate field ".length())
+                    + "; give each key once", e);
         }
         return new InvalidInputException(where + ": YAML syntax error: " + problem
                 + "; check the indentation (spaces, not tabs) and quoting on or just above this line", e);

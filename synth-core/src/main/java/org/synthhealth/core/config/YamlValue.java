@@ -83,7 +83,10 @@ final class YamlValue {
 
     /** A whole number at least {@code min}. */
     int wholeNumber(int min) {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        if (node.isIntegralNumber() && !node.canConvertToInt()) {
+            throw problem("is " + node.asText() + ", too large; give a whole number up to " + Integer.MAX_VALUE);
+        }
+        if (!node.isIntegralNumber()) {
             throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
                     + ": " + Math.max(min, 100));
         }
