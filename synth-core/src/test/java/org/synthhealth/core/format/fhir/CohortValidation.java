@@ -1,5 +1,6 @@
 package org.synthhealth.core.format.fhir;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -16,13 +17,15 @@ import org.synthhealth.core.model.Patient;
  *
  * @param reports one report per patient, in index order
  * @param resources how many resources were validated
- * @param millis how long the validation took
+ * @param millis how long the validation took (wall clock)
+ * @param cpuMillis the CPU time the JVM spent meanwhile, all threads together
  */
-record CohortValidation(List<ValidationReport> reports, int resources, long millis) {
+record CohortValidation(List<ValidationReport> reports, int resources, long millis, long cpuMillis) {
 
     static CohortValidation run(UsCoreValidator validator, List<Patient> patients) {
         FhirBundleMapper mapper = new FhirBundleMapper(validator.version());
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<ValidationReport>> futures = new ArrayList<>();
@@ -36,7 +39,8 @@ record CohortValidation(List<ValidationReport> reports, int resources, long mill
             for (Future<ValidationReport> future : futures) {
                 reports.add(future.get());
             }
-            return new CohortValidation(reports, resources, (System.nanoTime() - start) / 1_000_000);
+            return new CohortValidation(reports, resources, (System.nanoTime() - start) / 1_000_000,
+                    (processCpuNanos() - cpuStart) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -45,6 +49,17 @@ record CohortValidation(List<ValidationReport> reports, int resources, long mill
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** A one-line summary for the test log. */
+    String summary(int patients) {
+        return String.format(java.util.Locale.ROOT, "%d patients, %d resources validated in %d ms (%d ms CPU)",
+                patients, resources, millis, cpuMillis);
     }
 
     /** Every error outside the VSAC class, prefixed with the patient index. */

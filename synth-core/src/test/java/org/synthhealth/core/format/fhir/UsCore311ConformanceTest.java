@@ -17,8 +17,7 @@ class UsCore311ConformanceTest {
         UsCoreValidator validator =
                 UsCoreValidator.fromPackageCache(SharedFolder.resolve("fhir"), UsCoreVersion.V3_1_1);
         cohort = CohortValidation.run(validator, HandmadePatients.cohort(311, PATIENTS));
-        System.out.printf("US Core 3.1.1: %d patients, %d resources validated in %d ms%n", PATIENTS,
-                cohort.resources(), cohort.millis());
+        System.out.printf("US Core 3.1.1: %s%n", cohort.summary(PATIENTS));
     }
 
     @Test

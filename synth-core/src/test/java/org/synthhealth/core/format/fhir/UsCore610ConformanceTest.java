@@ -26,8 +26,7 @@ class UsCore610ConformanceTest {
         validator = UsCoreValidator.fromPackageCache(SharedFolder.resolve("fhir"), UsCoreVersion.V6_1_0);
         long built = (System.nanoTime() - start) / 1_000_000;
         cohort = CohortValidation.run(validator, HandmadePatients.cohort(2024, PATIENTS));
-        System.out.printf("US Core 6.1.0: validator built in %d ms; %d patients, %d resources validated in %d ms%n",
-                built, PATIENTS, cohort.resources(), cohort.millis());
+        System.out.printf("US Core 6.1.0: validator built in %d ms; %s%n", built, cohort.summary(PATIENTS));
     }
 
     @Test
