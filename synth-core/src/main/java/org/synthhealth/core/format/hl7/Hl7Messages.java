@@ -11,7 +11,7 @@ import ca.uhn.hl7v2.model.v251.segment.DG1;
 import ca.uhn.hl7v2.model.v251.segment.MSH;
 import ca.uhn.hl7v2.model.v251.segment.PV1;
 import ca.uhn.hl7v2.parser.PipeParser;
-import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import ca.uhn.hl7v2.validation.builder.ValidationRuleBuilder;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -66,9 +66,11 @@ public final class Hl7Messages {
 
     /** A builder whose messages are encoded with HAPI's pipe parser; it validates nothing while building. */
     public Hl7Messages() {
-        // Building needs no validation: tests prove every message against HAPI's default validation instead,
-        // and skipping it here keeps the export fast.
-        this.context = new DefaultHapiContext(ValidationContextFactory.noValidation());
+        // Building needs no validation: tests prove every message against HAPI's default validation instead.
+        // An empty rule set (rather than HAPI's "no validation", which still trims ST and FT values) also writes
+        // every value exactly as the patient holds it.
+        this.context = new DefaultHapiContext(new NoRules());
+        context.getParserConfiguration().setValidating(false);
         this.parser = context.getPipeParser();
     }
 
@@ -188,5 +190,9 @@ public final class Hl7Messages {
         dg1.getDg15_DiagnosisDateTime().getTs1_Time().setValue(Hl7Time.date(condition.onsetDate()));
         // Table 0052: F final; the engine records settled diagnoses, not working ones.
         dg1.getDg16_DiagnosisType().setValue("F");
+    }
+
+    /** A validation rule set with no rules. */
+    private static final class NoRules extends ValidationRuleBuilder {
     }
 }

@@ -1,6 +1,7 @@
 package org.synthhealth.core.format.hl7;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
@@ -15,53 +16,73 @@ import ca.uhn.hl7v2.model.v251.segment.PID;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.DefaultValidation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.synthhealth.core.model.Demographics;
 import org.synthhealth.core.model.Encounter;
 import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.Patient;
 
-class Hl7MessagesTest {
+/**
+ * The message invariants, checked over every patient of a cohort; subclasses say which cohort (the engine's, and a
+ * hand-built one with edge cases the engine may not produce).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class Hl7MessagesTest {
 
-    private static final long SEED = 20_261_204L;
-    private static final List<Patient> COHORT = HandBuiltPatients.cohort(SEED, 300);
     private static final Hl7Messages HL7 = new Hl7Messages();
-    private static final List<ADT_A01> ADT = new ArrayList<>();
-    private static final List<List<ORU_R01>> ORU = new ArrayList<>();
 
-    private static PipeParser validating;
+    private final List<ADT_A01> adts = new ArrayList<>();
+    private final List<List<ORU_R01>> orus = new ArrayList<>();
+    private List<Patient> patients;
+    private PipeParser validating;
+
+    /** The patients to check, in index order, each with a distinct index. */
+    abstract List<Patient> cohort();
 
     @BeforeAll
-    static void parseEveryMessageBack() throws HL7Exception {
+    void parseEveryMessageBack() throws HL7Exception {
+        patients = cohort();
         // A new DefaultHapiContext validates with HAPI's default rules; say so explicitly in case that changes.
         validating = new DefaultHapiContext(new DefaultValidation()).getPipeParser();
-        for (Patient patient : COHORT) {
-            ADT.add((ADT_A01) validating.parse(HL7.encode(HL7.adt(patient))));
+        for (Patient patient : patients) {
+            adts.add((ADT_A01) validating.parse(HL7.encode(HL7.adt(patient))));
             List<ORU_R01> results = new ArrayList<>();
             for (ORU_R01 oru : HL7.oru(patient)) {
                 results.add((ORU_R01) validating.parse(HL7.encode(oru)));
             }
-            ORU.add(results);
+            orus.add(results);
         }
     }
 
     @Test
     void everyMessageParsesBackWithHapisValidatingParserAsItsStructure() {
-        assertThat(ADT).hasSize(COHORT.size());
-        assertThat(ORU.stream().mapToInt(List::size).sum()).as("ORU messages in the cohort").isGreaterThan(100);
+        assertThat(adts).hasSize(patients.size());
+        assertThat(orus.stream().mapToInt(List::size).sum()).as("ORU messages in the cohort").isGreaterThan(100);
+    }
+
+    @Test
+    void theValidatingParserUsedAsProofRejectsAMalformedTimestamp() {
+        String good = HL7.encode(HL7.adt(patients.get(0)));
+        String msh7 = adts.get(0).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue();
+        String bad = good.replaceFirst(java.util.regex.Pattern.quote(msh7), "2024-13-45T99:00");
+
+        assertThat(bad).isNotEqualTo(good);
+        assertThatThrownBy(() -> validating.parse(bad)).isInstanceOf(HL7Exception.class);
     }
 
     @Test
     void headersNameTypeStructureVersionAndProcessingId() throws HL7Exception {
-        for (ADT_A01 adt : ADT) {
+        for (ADT_A01 adt : adts) {
             assertThat(adt.getMSH().getMsh9_MessageType().encode()).isEqualTo("ADT^A04^ADT_A01");
             assertHeader(adt.getMSH());
         }
-        for (List<ORU_R01> results : ORU) {
+        for (List<ORU_R01> results : orus) {
             for (ORU_R01 oru : results) {
                 assertThat(oru.getMSH().getMsh9_MessageType().encode()).isEqualTo("ORU^R01^ORU_R01");
                 assertHeader(oru.getMSH());
@@ -73,10 +94,10 @@ class Hl7MessagesTest {
     void controlIdsAreUniqueAcrossBothMessageKinds() {
         Set<String> ids = new HashSet<>();
         int count = 0;
-        for (int i = 0; i < COHORT.size(); i++) {
-            ids.add(ADT.get(i).getMSH().getMsh10_MessageControlID().getValue());
+        for (int i = 0; i < patients.size(); i++) {
+            ids.add(adts.get(i).getMSH().getMsh10_MessageControlID().getValue());
             count++;
-            for (ORU_R01 oru : ORU.get(i)) {
+            for (ORU_R01 oru : orus.get(i)) {
                 ids.add(oru.getMSH().getMsh10_MessageControlID().getValue());
                 count++;
             }
@@ -86,10 +107,10 @@ class Hl7MessagesTest {
 
     @Test
     void pidIdentifiersNameAndBirthDateEqualTheCohort() throws HL7Exception {
-        for (int i = 0; i < COHORT.size(); i++) {
-            Patient patient = COHORT.get(i);
-            assertPid(ADT.get(i).getPID(), patient);
-            for (ORU_R01 oru : ORU.get(i)) {
+        for (int i = 0; i < patients.size(); i++) {
+            Patient patient = patients.get(i);
+            assertPid(adts.get(i).getPID(), patient);
+            for (ORU_R01 oru : orus.get(i)) {
                 assertPid(oru.getPATIENT_RESULT().getPATIENT().getPID(), patient);
             }
         }
@@ -97,40 +118,41 @@ class Hl7MessagesTest {
 
     @Test
     void deathDateAndIndicatorFollowTheRecord() {
-        for (int i = 0; i < COHORT.size(); i++) {
-            PID pid = ADT.get(i).getPID();
-            Patient patient = COHORT.get(i);
+        for (int i = 0; i < patients.size(); i++) {
+            PID pid = adts.get(i).getPID();
+            Patient patient = patients.get(i);
             assertThat(pid.getPid30_PatientDeathIndicator().getValue()).as(patient.id())
                     .isEqualTo(patient.isDeceased() ? "Y" : "N");
             assertThat(pid.getPid29_PatientDeathDateAndTime().getTs1_Time().getValue()).as(patient.id())
                     .isEqualTo(patient.death().map(d -> Hl7Time.instant(d.dateTime())).orElse(null));
         }
-        assertThat(COHORT).anyMatch(Patient::isDeceased);
+        assertThat(patients).anyMatch(Patient::isDeceased);
     }
 
     @Test
     void pv1IsTheFirstVisitWithItsClassAndEncounterIdAsVisitNumber() throws HL7Exception {
-        for (int i = 0; i < COHORT.size(); i++) {
-            Patient patient = COHORT.get(i);
-            var pv1 = ADT.get(i).getPV1();
+        for (int i = 0; i < patients.size(); i++) {
+            Patient patient = patients.get(i);
+            var pv1 = adts.get(i).getPV1();
             if (patient.encounters().isEmpty()) {
                 assertThat(pv1.getPv12_PatientClass().getValue()).isEqualTo("N");
                 continue;
             }
-            Encounter first = patient.encounters().get(0);
+            Encounter first = patient.encounters().stream()
+                    .min(Comparator.comparing(Encounter::start).thenComparing(Encounter::id)).orElseThrow();
             assertThat(pv1.getPv12_PatientClass().getValue()).isEqualTo(first.encounterClass().hl7PatientClass());
             assertThat(pv1.getPv119_VisitNumber().encode())
                     .isEqualTo(first.id() + "^^^" + Hl7Messages.MRN_AUTHORITY + "^VN");
-            assertThat(ADT.get(i).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue())
+            assertThat(adts.get(i).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue())
                     .isEqualTo(Hl7Time.instant(first.start()));
         }
     }
 
     @Test
     void allergiesAndDiagnosesAreListedOneSegmentEach() throws HL7Exception {
-        for (int i = 0; i < COHORT.size(); i++) {
-            Patient patient = COHORT.get(i);
-            ADT_A01 adt = ADT.get(i);
+        for (int i = 0; i < patients.size(); i++) {
+            Patient patient = patients.get(i);
+            ADT_A01 adt = adts.get(i);
             assertThat(adt.getAL1All()).hasSize(patient.allergies().size());
             assertThat(adt.getDG1All()).hasSize(patient.conditions().size());
             for (int d = 0; d < patient.conditions().size(); d++) {
@@ -146,16 +168,19 @@ class Hl7MessagesTest {
     }
 
     @Test
-    void everyObxValueUnitRangeAndFlagEqualTheCohortResult() throws HL7Exception {
+    void everyOrderNamesItsPanelAndVisitAndEveryObxEqualsTheCohortResult() throws HL7Exception {
         int checked = 0;
-        for (int i = 0; i < COHORT.size(); i++) {
-            List<LabPanel> panels = LabPanel.of(COHORT.get(i));
-            assertThat(ORU.get(i)).hasSize(panels.size());
+        for (int i = 0; i < patients.size(); i++) {
+            List<LabPanel> panels = LabPanel.of(patients.get(i));
+            assertThat(orus.get(i)).hasSize(panels.size());
             for (int p = 0; p < panels.size(); p++) {
-                ORU_R01_ORDER_OBSERVATION order = ORU.get(i).get(p).getPATIENT_RESULT().getORDER_OBSERVATION();
+                ORU_R01_ORDER_OBSERVATION order = orus.get(i).get(p).getPATIENT_RESULT().getORDER_OBSERVATION();
                 assertThat(order.getOBR().getObr4_UniversalServiceIdentifier().getCe1_Identifier().getValue())
                         .isEqualTo(panels.get(p).code().code());
                 assertThat(order.getOBR().getObr7_ObservationDateTime().getTs1_Time().getValue()).endsWith("+0000");
+                assertThat(order.getOBR().getObr2_PlacerOrderNumber().encode()).isEqualTo(panels.get(p).id());
+                assertThat(orus.get(i).get(p).getPATIENT_RESULT().getPATIENT().getVISIT().getPV1()
+                        .getPv119_VisitNumber().getCx1_IDNumber().getValue()).isEqualTo(panels.get(p).encounterId());
                 List<Observation> results = panels.get(p).results();
                 assertThat(order.getOBSERVATIONAll()).hasSize(results.size());
                 for (int r = 0; r < results.size(); r++) {
@@ -170,7 +195,7 @@ class Hl7MessagesTest {
     @Test
     void escapesEveryDelimiterInDataAndReadsItBack() throws HL7Exception {
         String nasty = "O'Brien^Smith|Jones & Co \\ ~";
-        Patient base = COHORT.get(1);
+        Patient base = patients.get(1);
         Demographics d = base.demographics();
         Patient patient = new Patient(base.id(), base.index(), new Demographics(d.mrn(), d.ssn(), "Ann~Marie",
                 d.middleName(), nasty, d.sex(), d.birthDate(), d.race(), d.ethnicity(), d.language(),
@@ -189,7 +214,7 @@ class Hl7MessagesTest {
 
     @Test
     void segmentsEndWithCarriageReturnAndNoLineFeed() {
-        for (Patient patient : COHORT.subList(0, 40)) {
+        for (Patient patient : patients.subList(0, 40)) {
             String adt = HL7.encode(HL7.adt(patient));
             assertThat(adt).startsWith("MSH|^~\\&|").endsWith("\r").doesNotContain("\n");
             for (ORU_R01 oru : HL7.oru(patient)) {
@@ -201,21 +226,21 @@ class Hl7MessagesTest {
     @Test
     void buildingTheSameMessageTwiceGivesTheSameText() {
         Hl7Messages other = new Hl7Messages();
-        for (Patient patient : COHORT.subList(0, 40)) {
+        for (Patient patient : patients.subList(0, 40)) {
             assertThat(other.encode(other.adt(patient))).isEqualTo(HL7.encode(HL7.adt(patient)));
             assertThat(other.oru(patient).stream().map(other::encode).toList())
                     .isEqualTo(HL7.oru(patient).stream().map(HL7::encode).toList());
         }
     }
 
-    private static void assertHeader(MSH msh) {
+    private void assertHeader(MSH msh) {
         assertThat(msh.getMsh12_VersionID().getVid1_VersionID().getValue()).isEqualTo("2.5.1");
         assertThat(msh.getMsh11_ProcessingID().getPt1_ProcessingID().getValue()).isEqualTo("T");
         assertThat(msh.getMsh7_DateTimeOfMessage().getTs1_Time().getValue()).matches("\\d{14}\\+0000");
         assertThat(msh.getMsh10_MessageControlID().getValue()).isNotBlank().hasSizeLessThanOrEqualTo(20);
     }
 
-    private static void assertPid(PID pid, Patient patient) throws HL7Exception {
+    private void assertPid(PID pid, Patient patient) throws HL7Exception {
         Demographics d = patient.demographics();
         CX[] ids = pid.getPid3_PatientIdentifierList();
         assertThat(ids).extracting(CX::encode).containsExactly(
@@ -233,7 +258,7 @@ class Hl7MessagesTest {
         assertThat(pid.getPid22_EthnicGroup(0).getCe1_Identifier().getValue()).isIn("H", "N");
     }
 
-    private static void assertObx(OBX obx, Observation expected) throws HL7Exception {
+    private void assertObx(OBX obx, Observation expected) throws HL7Exception {
         String where = expected.id();
         assertThat(obx.getObx2_ValueType().getValue()).as(where).isEqualTo("NM");
         assertThat(obx.getObx3_ObservationIdentifier().encode()).as(where)
