@@ -148,12 +148,16 @@ public record FileManDate(int year, int month, int day, Optional<LocalTime> time
             return date;
         }
         LocalTime t = time.get();
-        String hms = String.format(java.util.Locale.ROOT, "%02d%02d%02d", t.getHour(), t.getMinute(), t.getSecond());
-        int end = hms.length();
-        while (hms.charAt(end - 1) == '0') {
+        StringBuilder out = new StringBuilder(14).append(date).append('.');
+        twoDigits(out, t.getHour());
+        twoDigits(out, t.getMinute());
+        twoDigits(out, t.getSecond());
+        int end = out.length();
+        while (out.charAt(end - 1) == '0') {
             end--;
         }
-        return date + "." + hms.substring(0, end);
+        out.setLength(end);
+        return out.toString();
     }
 
     /** The calendar date, when month and day are known. */
@@ -185,7 +189,14 @@ public record FileManDate(int year, int month, int day, Optional<LocalTime> time
         if (year < MIN_YEAR) {
             throw new IllegalArgumentException("FileMan year " + year + " is before " + MIN_YEAR);
         }
-        return String.format(java.util.Locale.ROOT, "%03d%02d%02d", year - 1700, month, day);
+        StringBuilder out = new StringBuilder(7).append(year - 1700);
+        twoDigits(out, month);
+        twoDigits(out, day);
+        return out.toString();
+    }
+
+    private static void twoDigits(StringBuilder out, int value) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static InvalidInputException invalid(String internal, String why) {

@@ -29,11 +29,11 @@ public record FileManEntry(long ien, SortedMap<String, String> nodes) {
 
     /** Piece {@code n} (1-based) of the node at {@code subscript}; empty text when the node or piece is absent. */
     public String piece(Object subscript, int n) {
-        return node(subscript).map(v -> piece(v, n)).orElse("");
+        return node(subscript).map(v -> pieceOf(v, n)).orElse("");
     }
 
     /** Piece {@code n} (1-based) of a {@code ^}-delimited value, as {@code $PIECE} gives it; empty when absent. */
-    public static String piece(String value, int n) {
+    public static String pieceOf(String value, int n) {
         int start = 0;
         for (int i = 1; i < n; i++) {
             int caret = value.indexOf('^', start);

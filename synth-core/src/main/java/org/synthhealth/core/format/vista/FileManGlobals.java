@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * file numbers, the global and the number ({@code GMR(120.8}, {@code DIC(10}, {@code GMRD(120.51}); see
  * {@link #NUMBERED_GLOBALS}. Entries are the positive whole-number subscripts below the root; cross-references
  * ({@code "B"}, {@code "SSN"}, ...) are not kept, since they can be rebuilt from the entries. Reads the whole file
- * into memory: expect a few hundred bytes per node.
+ * into memory: expect a few hundred bytes per node. Immutable once read and safe to share between threads.
  */
 public final class FileManGlobals {
 
@@ -28,6 +28,8 @@ public final class FileManGlobals {
     private final Optional<ZwrHeader> header;
     private final Map<String, String> headers = new TreeMap<>();
     private final Map<String, SortedMap<Long, SortedMap<String, String>>> files = new TreeMap<>();
+    private final Map<String, SortedMap<Long, FileManEntry>> entries = new TreeMap<>();
+    private final Map<String, String> keys = new java.util.HashMap<>();
 
     private FileManGlobals(Optional<ZwrHeader> header) {
         this.header = header;
@@ -39,6 +41,7 @@ public final class FileManGlobals {
         try (Stream<GlobalNode> nodes = ZwrReader.nodes(zwr)) {
             nodes.forEach(globals::add);
         }
+        globals.seal();
         return globals;
     }
 
@@ -46,6 +49,7 @@ public final class FileManGlobals {
     public static FileManGlobals of(Stream<GlobalNode> nodes) {
         FileManGlobals globals = new FileManGlobals(Optional.empty());
         nodes.forEach(globals::add);
+        globals.seal();
         return globals;
     }
 
@@ -61,21 +65,27 @@ public final class FileManGlobals {
 
     /** The file roots seen, sorted. */
     public Set<String> roots() {
-        return Collections.unmodifiableSet(new TreeMap<>(files).keySet());
+        return Collections.unmodifiableSet(entries.keySet());
     }
 
-    /** The entries of a file by IEN, in IEN order; empty when the file has none. */
+    /** The entries of a file by IEN, in IEN order; empty when the file has none. Unmodifiable. */
     public SortedMap<Long, FileManEntry> entries(String root) {
-        SortedMap<Long, FileManEntry> out = new TreeMap<>();
-        files.getOrDefault(root, Collections.emptySortedMap())
-                .forEach((ien, nodes) -> out.put(ien, new FileManEntry(ien, nodes)));
-        return out;
+        return entries.getOrDefault(root, Collections.emptySortedMap());
     }
 
     /** One entry of a file. */
     public Optional<FileManEntry> entry(String root, long ien) {
-        SortedMap<String, String> nodes = files.getOrDefault(root, Collections.emptySortedMap()).get(ien);
-        return Optional.ofNullable(nodes).map(n -> new FileManEntry(ien, n));
+        return Optional.ofNullable(entries(root).get(ien));
+    }
+
+    /** Turns the collected nodes into entries, one file at a time so the raw maps are freed as it goes. */
+    private void seal() {
+        for (String root : List.copyOf(files.keySet())) {
+            SortedMap<Long, FileManEntry> out = new TreeMap<>();
+            files.remove(root).forEach((ien, nodes) -> out.put(ien, new FileManEntry(ien, nodes)));
+            entries.put(root, Collections.unmodifiableSortedMap(out));
+        }
+        keys.clear();
     }
 
     private void add(GlobalNode node) {
@@ -94,7 +104,7 @@ public final class FileManGlobals {
             return;
         }
         long ien = Long.parseLong(first);
-        String key = FileManEntry.key(subs.subList(rootLength + 1, subs.size()));
+        String key = keys.computeIfAbsent(FileManEntry.key(subs.subList(rootLength + 1, subs.size())), k -> k);
         files.computeIfAbsent(root, r -> new TreeMap<>()).computeIfAbsent(ien, i -> new TreeMap<>())
                 .put(key, node.value());
     }

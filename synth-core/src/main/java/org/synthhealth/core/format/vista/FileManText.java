@@ -18,6 +18,9 @@ public final class FileManText {
 
     /** {@code text} made safe to place in a FileMan piece by the rule above. */
     public static String clean(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
         String folded = fold(text);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
@@ -35,6 +38,16 @@ public final class FileManText {
         return out.toString();
     }
 
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 32 || c > 126 || c == '^') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link #clean(String)}, then cut to at most {@code max} characters (FileMan field lengths). */
     public static String clean(String text, int max) {
         String cleaned = clean(text);
@@ -43,6 +56,9 @@ public final class FileManText {
 
     /** Folds accented letters and common ligatures to ASCII; keeps case and every other character. */
     public static String fold(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
         StringBuilder spelled = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record GlobalNode(String global, List<String> subscripts, String value) {
 
+    /** Copies the subscripts into an unmodifiable list. */
     public GlobalNode {
         subscripts = List.copyOf(subscripts);
     }

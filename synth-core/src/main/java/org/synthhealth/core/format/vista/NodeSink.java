@@ -11,12 +11,19 @@ interface NodeSink {
     /** Takes one node. */
     void accept(GlobalNode node) throws IOException;
 
-    /** Builds a node from a value and subscripts (numbers or strings, written with {@link String#valueOf}). */
+    /**
+     * Builds a node from a value and subscripts (strings, integers, or doubles written canonically). Trailing empty
+     * pieces are dropped, as FileMan stores them.
+     */
     default void put(String global, String value, Object... subscripts) throws IOException {
         List<String> subs = new ArrayList<>(subscripts.length);
         for (Object s : subscripts) {
             subs.add(s instanceof Double d ? ZwrNumbers.canonical(d) : String.valueOf(s));
         }
-        accept(new GlobalNode(global, subs, value));
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == '^') {
+            end--;
+        }
+        accept(new GlobalNode(global, subs, value.substring(0, end)));
     }
 }

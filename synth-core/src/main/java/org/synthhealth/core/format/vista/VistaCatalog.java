@@ -14,6 +14,7 @@ import org.synthhealth.core.model.Code;
 final class VistaCatalog {
 
     long patients;
+    long lastDfn;
     long movements;
     long visits;
     long problems;
@@ -76,7 +77,7 @@ final class VistaCatalog {
 
     /** Writes the header (zero) node of every file: name, number and flags, last entry number, entry count. */
     void writeHeaders(NodeSink out) throws IOException {
-        out.put("DPT", header("PATIENT", "2I", patients), 0);
+        out.put("DPT", patients == 0 ? "PATIENT^2I" : "PATIENT^2I^" + lastDfn + "^" + patients, 0);
         out.put("DGPM", header("PATIENT MOVEMENT", "405D", movements), 0);
         out.put("AUPNVSIT", header("VISIT", "9000010D", visits), 0);
         out.put("AUPNPROB", header("PROBLEM", "9000011P", problems), 0);

@@ -47,9 +47,9 @@ final class VistaClinicalNodes {
             };
             String reactant = FileManText.clean(a.substance().display(), 60).toUpperCase(java.util.Locale.ROOT);
             out.put("GMR", dfn + "^" + reactant + "^^" + FileManDate.format(a.onsetDate()) + "^".repeat(16) + type,
-                    120.8, ien, 0);
-            out.put("GMR", FileManText.clean(a.id()), 120.8, ien, "SYNTH");
-            out.put("GMR", "", 120.8, "B", dfn, ien);
+                    "120.8", ien, 0);
+            out.put("GMR", FileManText.clean(a.id()), "120.8", ien, "SYNTH");
+            out.put("GMR", "", "120.8", "B", dfn, ien);
         }
     }
 

@@ -80,7 +80,7 @@ final class VistaEntries {
         for (Map.Entry<String, String> node : e.nodes().entrySet()) {
             String[] key = node.getKey().split(",");
             if (key.length == 3 && key[0].equals(field) && key[2].equals("0") && !key[1].equals("0")) {
-                integer(FileManEntry.piece(node.getValue(), 1)).ifPresent(out::add);
+                integer(FileManEntry.pieceOf(node.getValue(), 1)).ifPresent(out::add);
             }
         }
         return out;

@@ -17,6 +17,7 @@ import org.synthhealth.core.format.vista.FileManRecords.VistaPrescription;
 import org.synthhealth.core.format.vista.FileManRecords.VistaProblem;
 import org.synthhealth.core.format.vista.FileManRecords.VistaVisit;
 import org.synthhealth.core.format.vista.FileManRecords.VistaVital;
+import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.model.Ids;
 
 /**
@@ -33,8 +34,9 @@ import org.synthhealth.core.model.Ids;
  * }
  * }</pre>
  *
- * <p>Lists are in entry-number order, which is the order of the source rows within each patient. A malformed date
- * throws {@link org.synthhealth.core.InvalidInputException}.
+ * <p>Lists are in entry-number order, which is the order of the source rows within each patient. An entry that does
+ * not follow the layout (a missing pointer, a malformed date) throws {@link InvalidInputException} naming the node.
+ * Immutable once read.
  */
 public final class VistaExtract {
 
@@ -50,7 +52,7 @@ public final class VistaExtract {
 
     private VistaExtract(FileManGlobals globals) {
         this.globals = globals;
-        globals.entries("DPT").values().forEach(e -> patients.put(e.ien(), VistaEntries.patient(e)));
+        globals.entries("DPT").values().forEach(e -> patients.put(e.ien(), typed("DPT", e, VistaEntries::patient)));
         group(visits, "AUPNVSIT", VistaEntries::visit, VistaVisit::dfn);
         group(movements, "DGPM", VistaEntries::movement, VistaMovement::dfn);
         group(problems, "AUPNPROB", e -> VistaEntries.problem(e, globals), VistaProblem::dfn);
@@ -153,8 +155,17 @@ public final class VistaExtract {
     private <T> void group(Map<Long, List<T>> into, String root, Function<FileManEntry, T> type,
             Function<T, Long> dfn) {
         for (FileManEntry e : globals.entries(root).values()) {
-            T record = type.apply(e);
+            T record = typed(root, e, type);
             into.computeIfAbsent(dfn.apply(record), k -> new ArrayList<>()).add(record);
+        }
+    }
+
+    private static <T> T typed(String root, FileManEntry e, Function<FileManEntry, T> type) {
+        try {
+            return type.apply(e);
+        } catch (RuntimeException ex) {
+            throw new InvalidInputException("^" + root + (root.contains("(") ? "," : "(") + e.ien() + "): "
+                    + ex.getMessage() + "; expected the layout of docs/readme/vista-layout.md", ex);
         }
     }
 

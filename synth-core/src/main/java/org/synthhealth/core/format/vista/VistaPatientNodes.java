@@ -31,16 +31,16 @@ final class VistaPatientNodes {
         String zero = name + "^" + d.sex().code() + "^" + FileManDate.format(d.birthDate()) + "^^"
                 + d.maritalStatus().vistaIen() + "^^^^" + d.ssn();
         out.put("DPT", zero, dfn, 0);
-        out.put("DPT", "^2.02PA^1^1", dfn, .02, 0);
-        out.put("DPT", String.valueOf(VistaTables.raceIen(d.race())), dfn, .02, 1, 0);
-        out.put("DPT", "", dfn, .02, "B", VistaTables.raceIen(d.race()), 1);
-        out.put("DPT", "^2.06PA^1^1", dfn, .06, 0);
-        out.put("DPT", String.valueOf(VistaTables.ethnicityIen(d.ethnicity())), dfn, .06, 1, 0);
-        out.put("DPT", "", dfn, .06, "B", VistaTables.ethnicityIen(d.ethnicity()), 1);
-        out.put("DPT", address(d.address()), dfn, .11);
-        out.put("DPT", FileManText.clean(d.phone()) + "^^" + FileManText.clean(d.email()), dfn, .13);
+        out.put("DPT", "^2.02PA^1^1", dfn, ".02", 0);
+        out.put("DPT", String.valueOf(VistaTables.raceIen(d.race())), dfn, ".02", 1, 0);
+        out.put("DPT", "", dfn, ".02", "B", VistaTables.raceIen(d.race()), 1);
+        out.put("DPT", "^2.06PA^1^1", dfn, ".06", 0);
+        out.put("DPT", String.valueOf(VistaTables.ethnicityIen(d.ethnicity())), dfn, ".06", 1, 0);
+        out.put("DPT", "", dfn, ".06", "B", VistaTables.ethnicityIen(d.ethnicity()), 1);
+        out.put("DPT", address(d.address()), dfn, ".11");
+        out.put("DPT", FileManText.clean(d.phone()) + "^^" + FileManText.clean(d.email()), dfn, ".13");
         if (patient.death().isPresent()) {
-            out.put("DPT", FileManDate.format(patient.death().get().dateTime()), dfn, .35);
+            out.put("DPT", FileManDate.format(patient.death().get().dateTime()), dfn, ".35");
         }
         out.put("DPT", FileManText.clean(d.mrn()), dfn, "MPI");
         out.put("DPT", "", "B", name, dfn);

@@ -66,9 +66,10 @@ final class VistaVitalNodes {
             throws IOException {
         long ien = ++catalog.vitals;
         String taken = FileManDate.format(o.effective());
-        out.put("GMR", taken + "^" + dfn + "^" + type + "^" + taken + "^^^^" + value, 120.5, ien, 0);
-        out.put("GMR", FileManText.clean(o.panelId().filter(p -> type == 1).orElse(o.id())), 120.5, ien, "SYNTH");
-        out.put("GMR", "", 120.5, "C", dfn, ien);
+        out.put("GMR", taken + "^" + dfn + "^" + type + "^" + taken + "^^^^" + value, "120.5", ien, 0);
+        String rowId = o.panelId().filter(p -> type == 1).orElse(o.id());
+        out.put("GMR", FileManText.clean(rowId), "120.5", ien, "SYNTH");
+        out.put("GMR", "", "120.5", "C", dfn, ien);
     }
 
     private static String vistaValue(int type, Observation o) {

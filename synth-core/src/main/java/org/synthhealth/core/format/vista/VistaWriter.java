@@ -59,7 +59,8 @@ final class VistaWriter implements FixtureWriter {
     @Override
     public void write(Patient patient) throws IOException {
         long dfn = VistaPatientNodes.dfn(patient);
-        catalog.patients = Math.max(catalog.patients, dfn);
+        catalog.patients++;
+        catalog.lastDfn = Math.max(catalog.lastDfn, dfn);
         VistaPatientNodes.writePatient(patient, sink);
         Map<String, Long> visits = VistaPatientNodes.writeVisits(patient, catalog, sink);
         VistaClinicalNodes.writeProblems(patient, dfn, catalog, sink);

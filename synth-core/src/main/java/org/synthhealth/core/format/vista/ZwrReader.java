@@ -20,6 +20,9 @@ import org.synthhealth.core.InvalidInputException;
  * as a stream of {@link GlobalNode}s, in file order, without loading the file into memory.
  *
  * <p>The first two lines are taken as the header when the second ends with {@code ZWR}; blank lines are skipped.
+ * Bytes are read as ISO-8859-1, one character per byte, as GT.M's default M mode stores them (its extracts write
+ * bytes 128-255 raw inside quotes); a file whose first line ends with {@code UTF-8} (an extract made in UTF-8 mode)
+ * is read as UTF-8.
  * Quoted strings, doubled quotes, {@code $C()} / {@code $ZCH()} concatenation and bare numbers are understood (see
  * {@link ZwrSyntax}). A malformed line throws {@link InvalidInputException} naming the file and line.
  *
@@ -38,7 +41,7 @@ public final class ZwrReader {
 
     /** The header of {@code file}, when its second line ends with {@code ZWR}. */
     public static Optional<ZwrHeader> header(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             String label = in.readLine();
             String dateLine = in.readLine();
             if (label == null || dateLine == null || !dateLine.stripTrailing().toUpperCase(java.util.Locale.ROOT)
@@ -51,8 +54,11 @@ public final class ZwrReader {
 
     /** Every node of {@code file} in file order. Close the stream to close the file. */
     public static Stream<GlobalNode> nodes(Path file) throws IOException {
-        boolean hasHeader = header(file).isPresent();
-        BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Optional<ZwrHeader> header = header(file);
+        boolean utf8 = header.map(h -> h.label().stripTrailing().endsWith("UTF-8")).orElse(false);
+        BufferedReader in = Files.newBufferedReader(file,
+                utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        boolean hasHeader = header.isPresent();
         try {
             NodeIterator iterator = new NodeIterator(in, file, hasHeader);
             Spliterator<GlobalNode> split = Spliterators.spliteratorUnknownSize(iterator,
@@ -78,6 +84,7 @@ public final class ZwrReader {
         private final Path file;
         private int lineNumber;
         private GlobalNode next;
+        private boolean done;
 
         NodeIterator(BufferedReader in, Path file, boolean skipHeader) {
             this.in = in;
@@ -86,26 +93,27 @@ public final class ZwrReader {
                 readLine();
                 readLine();
             }
-            advance();
         }
 
         @Override
         public boolean hasNext() {
+            if (next == null && !done) {
+                advance();
+            }
             return next != null;
         }
 
         @Override
         public GlobalNode next() {
-            if (next == null) {
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             GlobalNode current = next;
-            advance();
+            next = null;
             return current;
         }
 
         private void advance() {
-            next = null;
             String line;
             while ((line = readLine()) != null) {
                 if (line.isBlank()) {
@@ -115,10 +123,12 @@ public final class ZwrReader {
                     next = ZwrSyntax.parse(line.stripTrailing());
                     return;
                 } catch (IllegalArgumentException e) {
+                    done = true;
                     throw new InvalidInputException(file + ": line " + lineNumber + ": not a ZWR node, "
                             + e.getMessage() + "; fix or remove the line");
                 }
             }
+            done = true;
         }
 
         private String readLine() {

@@ -2,7 +2,6 @@ package org.synthhealth.core.format.vista;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Writes and reads single ZWR lines, {@code ^DPT(7,0)="DOE,JOHN^M^2800115"}, as GT.M's {@code mupip load} reads them.
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ZwrSyntax {
 
-    private static final Pattern CANONICAL =
-            Pattern.compile("0|-?(?:[1-9][0-9]*(?:\\.[0-9]*[1-9])?|\\.[0-9]*[1-9])");
     private static final int MAX_DIGITS = 18;
 
     private ZwrSyntax() {
@@ -24,16 +21,34 @@ public final class ZwrSyntax {
 
     /** Whether {@code text} is a canonical MUMPS number that GT.M stores exactly, so it may be written bare. */
     public static boolean isCanonicalNumber(String text) {
-        if (!CANONICAL.matcher(text).matches()) {
-            return false;
+        int digits = canonicalDigits(text);
+        return digits > 0 && digits <= MAX_DIGITS;
+    }
+
+    /** The number of digits of a canonical number, or 0 when {@code text} is not one (a hot path: no regex). */
+    private static int canonicalDigits(String text) {
+        int n = text.length();
+        if (n == 1 && text.charAt(0) == '0') {
+            return 1;
+        }
+        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (i == n || text.charAt(i) == '0') {
+            return 0;
         }
         int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !point) {
+                point = true;
+            } else if (c >= '0' && c <= '9') {
                 digits++;
+            } else {
+                return 0;
             }
         }
-        return digits <= MAX_DIGITS;
+        char last = text.charAt(n - 1);
+        return point && (last == '0' || last == '.') ? 0 : digits;
     }
 
     /** The ZWR line for {@code node}, without a line terminator. */
@@ -158,7 +173,7 @@ public final class ZwrSyntax {
                     pos++;
                 }
                 String number = line.substring(start, pos);
-                if (!CANONICAL.matcher(number).matches()) {
+                if (canonicalDigits(number) == 0) {
                     pos = start;
                     throw error("a canonical number");
                 }
