@@ -26,7 +26,7 @@ import org.synthhealth.core.model.Patient;
 /** Streams patients into one staged Parquet file per table. */
 final class ParquetFixtureWriter implements FixtureWriter {
 
-    /** Rows buffered before a row group is flushed; bounds memory per table whatever the cohort size. */
+    /** Bytes a table buffers before parquet flushes a row group; bounds memory per table whatever the cohort size. */
     static final long ROW_GROUP_BYTES = 32L * 1024 * 1024;
 
     private static final Set<String> MOSTLY_DISTINCT = Set.of("mrn", "ssn", "phone", "email", "address");

@@ -18,6 +18,7 @@ import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.format.table.Column;
+import org.synthhealth.core.format.table.ColumnType;
 import org.synthhealth.core.format.table.HandmadePatients;
 import org.synthhealth.core.format.table.Table;
 import org.synthhealth.core.format.table.TableFixtures;
@@ -78,6 +79,36 @@ class ParquetFormatTest {
                             .containsExactly(column.name(), duckDbType(column));
                 }
             }
+        }
+    }
+
+    @Test
+    void marksOptionalColumnsOptionalAndInstantsAdjustedToUtc() throws Exception {
+        try (Connection duck = TableFixtures.duckDb()) {
+            for (Table<?> table : Tables.ALL) {
+                List<List<Object>> schema = TableFixtures.query(duck, "SELECT name, repetition_type, logical_type"
+                        + " FROM parquet_schema('" + written.resolve(table.fileName("parquet")) + "') WHERE"
+                        + " num_children IS NULL");
+                for (int i = 0; i < schema.size(); i++) {
+                    Column<?> column = table.columns().get(i);
+                    assertThat(schema.get(i).get(1)).as("%s.%s", table.name(), column.name())
+                            .isEqualTo(column.nullable() ? "OPTIONAL" : "REQUIRED");
+                    if (column.type() == ColumnType.TIMESTAMP) {
+                        assertThat((String) schema.get(i).get(2)).contains("isAdjustedToUTC=1", "MILLIS");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void writesNoMetadataThatChangesBetweenRuns() throws Exception {
+        try (Connection duck = TableFixtures.duckDb()) {
+            String file = "'" + written.resolve("observations.parquet") + "'";
+            assertThat(TableFixtures.query(duck, "SELECT key::VARCHAR FROM parquet_kv_metadata(" + file + ")"))
+                    .containsExactly(List.of("parquet.avro.schema"), List.of("writer.model.name"));
+            assertThat(TableFixtures.query(duck, "SELECT created_by FROM parquet_file_metadata(" + file + ")"))
+                    .singleElement().asString().startsWith("[parquet-mr version 1.18.2");
         }
     }
 

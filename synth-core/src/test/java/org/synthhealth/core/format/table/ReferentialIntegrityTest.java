@@ -35,6 +35,24 @@ class ReferentialIntegrityTest {
     }
 
     @Test
+    void findsEveryEngineValueOfItsColumnTypeAndRequiredColumnsFilled() {
+        for (Table<?> table : Tables.ALL) {
+            List<List<Object>> rows = TableFixtures.expectedRows(table, PATIENTS);
+            for (List<Object> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    Column<?> column = table.columns().get(i);
+                    if (row.get(i) == null) {
+                        assertThat(column.nullable()).as("%s.%s is required", table.name(), column.name()).isTrue();
+                    } else {
+                        assertThat(row.get(i)).as("%s.%s", table.name(), column.name())
+                                .isInstanceOf(column.type().javaType());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void linksEveryVisitRowToAnEncounterInBothFormats() throws Exception {
         try (Connection duck = TableFixtures.duckDb()) {
             for (String format : List.of("csv", "parquet")) {
