@@ -27,6 +27,7 @@ import org.synthhealth.core.MigrationStrategy;
  * @param outcomes every state (in declaration order, zero included) to its patient count; sums to totalPatients
  * @param stages the four stages in order
  * @param errors error counts, sorted by stage then type
+ * @param faults per injected fault kind, how many were caught, slipped through or overtaken, sorted by type
  * @param makespanMillis simulated time from start to the end of the last batch
  * @param bottleneck the slowest stage and why
  * @param quality the quality distribution over patients in the target
@@ -45,6 +46,7 @@ public record MigrationResult(
         Map<PatientState, Long> outcomes,
         List<StageReport> stages,
         List<ErrorCount> errors,
+        List<FaultSummary> faults,
         long makespanMillis,
         Bottleneck bottleneck,
         QualitySummary quality,
@@ -63,6 +65,7 @@ public record MigrationResult(
         outcomes = Collections.unmodifiableMap(all);
         stages = List.copyOf(stages);
         errors = List.copyOf(errors);
+        faults = List.copyOf(faults);
         patients = List.copyOf(patients);
         batches = List.copyOf(batches);
         timeline = List.copyOf(timeline);

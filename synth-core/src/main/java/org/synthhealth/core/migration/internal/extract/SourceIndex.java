@@ -1,9 +1,6 @@
 package org.synthhealth.core.migration.internal.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.synthhealth.core.format.vista.GlobalNode;
+import org.synthhealth.core.format.vista.ZwrReader;
 
 /**
  * The source VistA database, indexed: every FileMan entry by file and entry number, and every clinical entry by the
@@ -26,11 +25,8 @@ public final class SourceIndex {
     /** Reads a ZWR file as written by the VistA format or by {@code mupip extract -format=zwr}. */
     public static SourceIndex read(Path zwr) throws IOException {
         SourceIndex index = new SourceIndex();
-        try (BufferedReader reader = Files.newBufferedReader(zwr, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                ZwrLine.parse(line).ifPresent(index::add);
-            }
+        try (Stream<GlobalNode> nodes = ZwrReader.nodes(zwr)) {
+            nodes.forEach(index::add);
         }
         index.linkPatients();
         return index;

@@ -22,14 +22,15 @@ public final class VistaLayout {
     public static final String V_PROCEDURE = "AUPNVCPT";
     public static final String RACE = "DIC(10)";
     public static final String ETHNICITY = "DIC(10.2)";
+    public static final String STATE = "DIC(5)";
     public static final String MARITAL = "DIC(11)";
-    public static final String VITAL_TYPE = "GMR(120.51)";
+    public static final String VITAL_TYPE = "GMRD(120.51)";
     public static final String ICD = "ICD9";
     public static final String DRUG = "PSDRUG";
     public static final String VACCINE = "AUTTIMM";
 
     /** Globals whose first subscript is a file number rather than an entry number. */
-    static final Set<String> FILE_NUMBERED = Set.of("GMR", "DIC");
+    static final Set<String> FILE_NUMBERED = Set.of("GMR", "GMRD", "DIC");
 
     /** Clinical files and the piece of their zero node that points at the PATIENT file. */
     static final Map<String, Integer> PATIENT_POINTER = new TreeMap<>(Map.of(

@@ -12,8 +12,9 @@ import org.synthhealth.core.migration.internal.target.TargetTable;
 
 /**
  * Applies {@code quality_degradation_rate}: at each stage a patient passes, with that chance one quiet loss happens
- * (a middle name dropped, a time of day lost, a clinical row lost). Validation is not meant to see these; only
- * reconciliation does, so they lower the quality score of migrated patients.
+ * (a middle name dropped, a time of day lost, a clinical row lost). Validation mostly cannot see these (only a lost
+ * time that puts a discharge before its admission breaks a rule); reconciliation sees them all, so they lower the
+ * quality score of migrated patients.
  */
 public final class Degrader {
 

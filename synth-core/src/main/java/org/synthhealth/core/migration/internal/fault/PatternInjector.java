@@ -44,6 +44,12 @@ public final class PatternInjector {
         return faults;
     }
 
+    /** The SIG with its first number multiplied by ten, or with a zero appended when it has no number. */
+    static String tenfold(String sig) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d+").matcher(sig);
+        return number.find() ? sig.substring(0, number.end()) + "0" + sig.substring(number.end()) : sig + " 0";
+    }
+
     private String inject(String name, TargetPatient patient, String purpose, int attempt) {
         long dfn = patient.dfn();
         List<TargetRow> orders = patient.rows(TargetTable.ORDERS);
@@ -53,11 +59,10 @@ public final class PatternInjector {
                     return null;
                 }
                 TargetRow order = orders.get(dice.pick(orders.size(), dfn, purpose + ".row", attempt));
-                Integer quantity = (Integer) order.get("QUANTITY");
-                int base = quantity == null ? 30 : quantity;
-                int wrong = dice.roll(dfn, purpose + ".sign", attempt) < 0.5 ? -base : base * 10;
-                order.set("QUANTITY", wrong);
-                return "ORDERS.QUANTITY of order " + order.id() + " changed from " + quantity + " to " + wrong;
+                String sig = (String) order.get("SIG");
+                String wrong = dice.roll(dfn, purpose + ".sign", attempt) < 0.5 ? "-" + sig : tenfold(sig);
+                order.set("SIG", wrong);
+                return "ORDERS.SIG of order " + order.id() + " changed from '" + sig + "' to '" + wrong + "'";
             }
             case "drug_interaction" -> {
                 if (orders.isEmpty()) {

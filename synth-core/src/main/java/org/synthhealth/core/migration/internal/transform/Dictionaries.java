@@ -20,18 +20,41 @@ final class Dictionaries {
     private static final Map<String, String> VITAL_BY_IEN = Map.of(
             "1", "BP", "2", "T", "3", "R", "5", "P", "8", "HT", "9", "WT", "21", "PO2");
 
+    /** A VistA vital type as LOINC with the UCUM unit of the value VistA stores. */
+    record Vital(String loinc, String unit) {
+    }
+
+    private static final Map<String, Vital> VITALS = Map.of(
+            "BP", new Vital("85354-9", "mm[Hg]"), "T", new Vital("8310-5", "[degF]"),
+            "R", new Vital("9279-1", "/min"), "P", new Vital("8867-4", "/min"), "HT", new Vital("8302-2", "[in_i]"),
+            "WT", new Vital("29463-7", "[lb_av]"), "PO2", new Vital("59408-5", "%"));
+
     private final SourceIndex index;
 
     Dictionaries(SourceIndex index) {
         this.index = index;
     }
 
+    /** The CDC code of a RACE entry: piece 3 when the file carries it, else by the entry's name. */
     String race(String pointer, String where) {
-        return byName(VistaLayout.RACE, pointer, RACE_BY_NAME, where);
+        String cdc = pointed(VistaLayout.RACE, pointer, where).piece("0", 3);
+        return cdc.isEmpty() ? byName(VistaLayout.RACE, pointer, RACE_BY_NAME, where) : cdc;
     }
 
+    /** The CDC code of an ETHNICITY entry: piece 3 when the file carries it, else by the entry's name. */
     String ethnicity(String pointer, String where) {
-        return byName(VistaLayout.ETHNICITY, pointer, ETHNICITY_BY_NAME, where);
+        String cdc = pointed(VistaLayout.ETHNICITY, pointer, where).piece("0", 3);
+        return cdc.isEmpty() ? byName(VistaLayout.ETHNICITY, pointer, ETHNICITY_BY_NAME, where) : cdc;
+    }
+
+    /** The USPS abbreviation of a STATE entry (piece 2). */
+    String state(String pointer, String where) {
+        return pointed(VistaLayout.STATE, pointer, where).piece("0", 2);
+    }
+
+    /** The RxNorm code a DRUG entry was made from, when the file records it. */
+    String rxnorm(String pointer, String where) {
+        return pointed(VistaLayout.DRUG, pointer, where).piece("SYNTH", 1);
     }
 
     String marital(String pointer, String where) {
@@ -53,8 +76,18 @@ final class Dictionaries {
         return pointed(VistaLayout.VACCINE, pointer, where).piece("0", 3);
     }
 
-    /** The abbreviation of a GMRV VITAL TYPE entry, from the file when present, else from the national numbering. */
-    String vitalType(String pointer, String where) {
+    /** The LOINC code and unit of a GMRV VITAL TYPE entry. */
+    Vital vital(String pointer, String where) {
+        String type = vitalType(pointer, where);
+        Vital vital = VITALS.get(type);
+        if (vital == null) {
+            throw new TransformFailure(TransformFailure.Step.STANDARDISE, "vital type " + type
+                    + " has no LOINC mapping in " + where);
+        }
+        return vital;
+    }
+
+    private String vitalType(String pointer, String where) {
         if (!pointer.isEmpty() && pointer.chars().allMatch(Character::isDigit)) {
             var entry = index.entry(VistaLayout.VITAL_TYPE, Long.parseLong(pointer));
             if (entry.isPresent() && !entry.get().piece("0", 2).isEmpty()) {

@@ -3,8 +3,9 @@ package org.synthhealth.core.migration.internal.validate;
 import java.util.Locale;
 
 /**
- * How much validation enforces. {@code low}: required fields and intact references. {@code medium}: also code
- * formats, identifier formats, positive quantities and dates in order. {@code high}: also plausible names and no
+ * How much validation enforces. {@code low}: required fields, column lengths, unique keys and intact references.
+ * {@code medium}: also code formats, identifier formats, positive doses and dates in order (within the life span,
+ * discharge after admission, stop after start). {@code high}: also plausible names (two letters or more) and no
  * duplicate orders of one drug on one day.
  */
 public enum Strictness {

@@ -14,9 +14,9 @@ import org.synthhealth.core.migration.internal.target.TargetRow;
 import org.synthhealth.core.migration.internal.target.TargetTable;
 
 /**
- * Checks one patient's target rows before load: schema (required fields, code and identifier formats), business
- * rules (dates in order, plausible names, positive quantities, no duplicate orders) and data integrity (references
- * intact, keys unique). Which rules apply depends on the {@link Strictness}.
+ * Checks one patient's target rows before load: schema (required fields, lengths, code and identifier formats),
+ * business rules (dates in order, plausible names, positive doses, no duplicate orders) and data integrity
+ * (references intact, keys unique). Which rules apply depends on the {@link Strictness}.
  */
 public final class Validator {
 
@@ -48,6 +48,10 @@ public final class Validator {
                             found.add(new Violation("required_field", SubStage.SCHEMA_CHECK,
                                     table + "." + column.name() + " is missing in row " + row.get(0)));
                         }
+                    } else if (value instanceof String text && text.length() > column.maxLength()) {
+                        found.add(new Violation("fits_column", SubStage.SCHEMA_CHECK, table + "." + column.name()
+                                + " holds " + text.length() + " characters, more than " + column.maxLength()
+                                + " in row " + row.get(0)));
                     } else if (strictness.enforces(Strictness.MEDIUM) && column.format().isPresent()
                             && !column.format().get().matcher(value.toString()).matches()) {
                         found.add(new Violation("code_format", SubStage.SCHEMA_CHECK, table + "." + column.name()
@@ -81,13 +85,14 @@ public final class Validator {
                 }
             }
             for (TargetRow order : patient.rows(TargetTable.ORDERS)) {
-                for (String column : List.of("QUANTITY", "DAYS_SUPPLY")) {
-                    Object value = order.get(column);
-                    if (value instanceof Integer n && n <= 0) {
-                        found.add(new Violation("positive_quantity", SubStage.BUSINESS_RULES,
-                                "ORDERS." + column + " is " + n + " in order " + order.id()));
-                    }
+                ordered(order, "ORIG_ORDER_DT", "STOP_DT", found);
+                if (order.get("SIG") instanceof String sig && sig.startsWith("-")) {
+                    found.add(new Violation("positive_dose", SubStage.BUSINESS_RULES,
+                            "ORDERS.SIG '" + sig + "' has a negative dose in order " + order.id()));
                 }
+            }
+            for (TargetRow encounter : patient.rows(TargetTable.ENCOUNTER)) {
+                ordered(encounter, "REG_DT_TM", "DISCH_DT_TM", found);
             }
         }
         if (strictness.enforces(Strictness.HIGH)) {
@@ -105,6 +110,16 @@ public final class Validator {
                             + " repeats " + order.get("ORDER_MNEMONIC") + " on the same day"));
                 }
             }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void ordered(TargetRow row, String first, String second, List<Violation> found) {
+        Object start = row.get(first);
+        Object end = row.get(second);
+        if (start != null && end != null && ((Comparable<Object>) start).compareTo(end) > 0) {
+            found.add(new Violation("dates_in_order", SubStage.BUSINESS_RULES, row.table() + "." + second + " "
+                    + end + " precedes " + first + " " + start + " in row " + row.get(0)));
         }
     }
 

@@ -1,0 +1,56 @@
+package org.synthhealth.core.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.MigrationSettings;
+import org.synthhealth.core.MigrationStrategy;
+import org.synthhealth.core.Seeds;
+
+/** The user guide's Example 2 ({@code migration_test.yaml}) runs as written, through the command line's entry point. */
+class UserGuideExampleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exampleTwoRunsAndWritesBothReports() throws Exception {
+        CohortSpec spec = CohortSpec.builder().patients(500).outputDir(dir).simulateMigration(true).batchSize(50)
+                .migrationStrategy(MigrationStrategy.STAGED)
+                .migrationSettings(new MigrationSettings("vista", "oracle_health",
+                        Map.of("extract", 0.95, "transform", 0.90, "validate", 0.88, "load", 0.85),
+                        0.05, 0.03, 0.01, Map.of()))
+                .reportFile(Path.of("test_report.txt"))
+                .migrationReport(Path.of("migration_analysis.txt"))
+                .build();
+        long seed = Seeds.resolve(spec);
+
+        MigrationResult result = MigrationRun.run(spec, seed, dir);
+
+        assertThat(result.totalPatients()).as("seed %d", seed).isEqualTo(500);
+        assertThat(result.outcomes().values().stream().mapToLong(Long::longValue).sum()).as("seed %d", seed)
+                .isEqualTo(500);
+        assertThat(dir.resolve("vista_globals.zwr")).exists();
+        assertThat(Files.readString(dir.resolve("migration_analysis.txt"))).contains("Outcomes", "Bottleneck");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("migration_analysis.json").toFile());
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsSubsequence("seed", "strategy", "total_patients", "outcomes", "stages", "quality",
+                "patients");
+        assertThat(json.get("strategy").asText()).isEqualTo("staged");
+        assertThat(json.get("stages").get("load").get("success_rate").asDouble())
+                .isEqualTo(result.stage(MigrationStage.LOAD).successRate(), within(1e-4));
+        assertThat(json.get("patients")).hasSize(500);
+        assertThat(json.get("quality").has("p5")).isTrue();
+    }
+}
