@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.model.Message;
 import org.assertj.core.api.SoftAssertions;
 import org.hl7.fhir.r4.model.Bundle;
 import org.synthhealth.core.Cohort;
+import org.synthhealth.core.migration.MigrationResult;
 
 /**
  * Soft assertions: every failure is collected and reported together at the end, instead of stopping at the first.
@@ -45,5 +46,10 @@ public class SoftSynthAssertions extends SoftAssertions {
     /** Soft assertions on an HL7 v2 message. */
     public MessageAssert assertThat(Message actual) {
         return proxy(MessageAssert.class, Message.class, actual);
+    }
+
+    /** Soft assertions on the result of a simulated migration. */
+    public MigrationResultAssert assertThat(MigrationResult actual) {
+        return proxy(MigrationResultAssert.class, MigrationResult.class, actual);
     }
 }

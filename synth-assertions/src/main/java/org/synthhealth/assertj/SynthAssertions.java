@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.model.Message;
 import org.assertj.core.api.Assertions;
 import org.hl7.fhir.r4.model.Bundle;
 import org.synthhealth.core.Cohort;
+import org.synthhealth.core.migration.MigrationResult;
 
 /**
  * The entry point of synth-health's assertions: cohorts, FHIR bundles, HL7 v2 messages and migration results. It
@@ -15,6 +16,7 @@ import org.synthhealth.core.Cohort;
  * assertThat(cohort).hasSize(200).hasReferentialIntegrity().hasPlausibleTimelines();
  * assertThat(cohort.fhirBundles().get(0)).isValidR4().allReferencesResolve();
  * assertThat(cohort.adtMessages().get(0)).isValid().hasMessageType("ADT^A04");
+ * assertThat(migrationResult).accountsForEveryPatient().hasNoSilentDataLoss();
  * }</pre>
  *
  * @since 0.1.0
@@ -38,5 +40,10 @@ public class SynthAssertions extends Assertions {
     /** Assertions on an HL7 v2 message. */
     public static MessageAssert assertThat(Message actual) {
         return new MessageAssert(actual);
+    }
+
+    /** Assertions on the result of a simulated migration. */
+    public static MigrationResultAssert assertThat(MigrationResult actual) {
+        return new MigrationResultAssert(actual);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.synthhealth.core.Cohort;
+import org.synthhealth.core.migration.MigrationResult;
 
 class MisuseTest {
 
@@ -62,6 +63,22 @@ class MisuseTest {
         Throwable failure = onlyFailure(UnknownFormat.class);
 
         assertThat(failure).hasMessageContaining("@FixtureFiles(formats = \"xml\"): unknown format; use csv, fhir");
+    }
+
+    @Test
+    void rejectsAMigrationResultWithoutMigrationSimulation() {
+        Throwable failure = onlyFailure(ResultWithoutSimulation.class);
+
+        assertThat(failure).hasMessageContaining("a MigrationResult needs @MigrationSimulation beside "
+                + "@SyntheticPatients; add it");
+    }
+
+    @Test
+    void rejectsAnUnknownMigrationStrategy() {
+        Throwable failure = onlyFailure(UnknownStrategy.class);
+
+        assertThat(failure).hasMessageContaining("@MigrationSimulation(strategy = \"overnight\"): unknown strategy; "
+                + "use staged, big_bang or parallel");
     }
 
     @Test
@@ -131,6 +148,19 @@ class MisuseTest {
     static class UnknownFormat {
         @Test
         void test(@SyntheticPatients(count = 2, seed = 1L) @FixtureFiles(formats = "xml") Path directory) {
+        }
+    }
+
+    static class ResultWithoutSimulation {
+        @Test
+        void test(@SyntheticPatients(count = 2, seed = 1L) MigrationResult result) {
+        }
+    }
+
+    static class UnknownStrategy {
+        @Test
+        void test(@SyntheticPatients(count = 2, seed = 1L) @MigrationSimulation(strategy = "overnight")
+                MigrationResult result) {
         }
     }
 

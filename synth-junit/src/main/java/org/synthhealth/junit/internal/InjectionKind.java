@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
 import org.synthhealth.core.Cohort;
+import org.synthhealth.core.migration.MigrationResult;
 
 /** What the extension can inject, told apart by the declared (generic) type of a parameter or field. */
 public enum InjectionKind {
@@ -27,8 +28,6 @@ public enum InjectionKind {
             + "List<ca.uhn.hl7v2.model.Message>, MigrationResult (with @MigrationSimulation) "
             + "or Path (with @FixtureFiles)";
 
-    private static final String MIGRATION_RESULT_TYPE = "org.synthhealth.core.migration.MigrationResult";
-
     /** The kind a declared type asks for, if the extension can fill it. */
     public static Optional<InjectionKind> of(Type type) {
         if (type == Cohort.class) {
@@ -37,7 +36,7 @@ public enum InjectionKind {
         if (type == Path.class) {
             return Optional.of(FIXTURE_DIRECTORY);
         }
-        if (type instanceof Class<?> raw && raw.getName().equals(MIGRATION_RESULT_TYPE)) {
+        if (type == MigrationResult.class) {
             return Optional.of(MIGRATION_RESULT);
         }
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
