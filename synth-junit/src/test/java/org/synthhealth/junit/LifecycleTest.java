@@ -146,6 +146,10 @@ class LifecycleTest {
             assertThat(bundles.get(0).getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
             assertThat(cohort.patients().get(0).id())
                     .isEqualTo(bundles.get(0).getEntryFirstRep().getResource().getIdElement().getIdPart());
+            assertThat(cohort.vistaGlobals()).filteredOn(n -> n.global().equals("DPT")
+                    && n.subscripts().equals(List.of("1", "0"))).singleElement()
+                    .satisfies(n -> assertThat(n.value()).startsWith(
+                            cohort.patients().get(0).demographics().lastName().toUpperCase(java.util.Locale.ROOT)));
         }
     }
 }
