@@ -11,16 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.Requirements;
-import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.format.vista.VistaFormat;
-import org.synthhealth.core.model.Patient;
 import org.synthhealth.core.model.Sex;
 
 /**
- * An integration test that builds its cohort in code with the fluent builder, then exports fixtures with the
- * product's format writers for the system under test.
+ * An integration test that builds its cohort in code with the fluent builder, then exports the same cohort as
+ * fixture files with the product's exporter for the system under test.
  */
 class CohortBuilderIntegrationTest {
 
@@ -34,7 +33,9 @@ class CohortBuilderIntegrationTest {
                 .build();
 
         Cohort cohort = Cohort.generate(spec);
-        export(cohort, out);
+        FixtureExport.of(spec.toBuilder().outputDir(out).build())
+                .formats(List.of(new CsvFormat(), new VistaFormat()))
+                .run();
 
         assertThat(cohort).hasSize(60).meetsItsRequirements().hasReferentialIntegrity().hasPlausibleTimelines();
         assertThat(out.resolve("patients.csv")).isRegularFile();
@@ -50,16 +51,5 @@ class CohortBuilderIntegrationTest {
         Cohort second = Cohort.generate(spec);
 
         assertThat(second.patients()).isEqualTo(first.patients());
-    }
-
-    private static void export(Cohort cohort, Path out) throws IOException {
-        for (var format : List.of(new CsvFormat(), new VistaFormat())) {
-            try (FixtureWriter writer = format.open(out, cohort.spec(), cohort.seed())) {
-                for (Patient patient : cohort.patients()) {
-                    writer.write(patient);
-                }
-                writer.finish();
-            }
-        }
     }
 }
