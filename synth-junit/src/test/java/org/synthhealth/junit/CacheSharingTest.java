@@ -16,7 +16,7 @@ class CacheSharingTest {
     void fiftyTestsOverOneSpecPayForOneCohort() {
         long before = CohortCache.computations();
 
-        var results = TestKit.run(FiftyTests.class);
+        var results = EngineRuns.run(FiftyTests.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(50).failed(0));
         assertThat(CohortCache.computations() - before).isEqualTo(1);
@@ -26,7 +26,7 @@ class CacheSharingTest {
     void classesOfOneRunShareACohortAndItsDerivedViews() {
         long before = CohortCache.computations();
 
-        var results = TestKit.run(FirstClass.class, SecondClass.class);
+        var results = EngineRuns.run(FirstClass.class, SecondClass.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
         assertThat(CohortCache.computations() - before).isEqualTo(1);
@@ -37,7 +37,7 @@ class CacheSharingTest {
     void distinctSpecsGetDistinctCohorts() {
         long before = CohortCache.computations();
 
-        var results = TestKit.run(TwoSpecs.class);
+        var results = EngineRuns.run(TwoSpecs.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
         assertThat(CohortCache.computations() - before).isEqualTo(2);
@@ -47,7 +47,7 @@ class CacheSharingTest {
     void parallelTestsStillGenerateEachSpecOnce() {
         long before = CohortCache.computations();
 
-        var results = TestKit.run(Map.of(
+        var results = EngineRuns.run(Map.of(
                 "junit.jupiter.execution.parallel.enabled", "true",
                 "junit.jupiter.execution.parallel.mode.default", "concurrent",
                 "junit.jupiter.execution.parallel.config.strategy", "fixed",

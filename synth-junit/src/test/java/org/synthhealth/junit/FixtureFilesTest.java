@@ -14,25 +14,25 @@ class FixtureFilesTest {
 
     @Test
     void writesTheAskedFormatsAndDeletesTheDirectoryAfterAPassingTest() {
-        var results = TestKit.run(Passing.class);
+        var results = EngineRuns.run(Passing.class);
 
         assertThat(results.testEvents().succeeded().count()).isEqualTo(1);
         assertThat(Passing.seen).isNotNull();
         assertThat(Passing.seen).doesNotExist();
-        assertThat(TestKit.reportEntries(results, "synth.fixtures")).isEmpty();
+        assertThat(EngineRuns.reportEntries(results, "synth.fixtures")).isEmpty();
     }
 
     @Test
     void keepsTheDirectoryOfAFailingTestAndReportsWhereItIs() throws IOException {
-        var results = TestKit.run(Failing.class);
+        var results = EngineRuns.run(Failing.class);
 
         Path kept = Failing.seen;
         try {
             assertThat(kept).isDirectory();
             assertThat(kept.resolve("vista_globals.zwr")).isRegularFile();
-            assertThat(TestKit.reportEntries(results, "synth.fixtures"))
+            assertThat(EngineRuns.reportEntries(results, "synth.fixtures"))
                     .containsExactly(kept.toAbsolutePath().toString());
-            assertThat(TestKit.fullText(TestKit.failures(results).get(0)))
+            assertThat(EngineRuns.fullText(EngineRuns.failures(results).get(0)))
                     .contains("fixture files kept in " + kept.toAbsolutePath());
         } finally {
             delete(kept);

@@ -22,7 +22,7 @@ class LifecycleTest {
 
     @Test
     void aClassDeclarationIsTheDefaultThatMethodsAndNestedClassesOverride() {
-        var results = TestKit.run(ClassDefault.class);
+        var results = EngineRuns.run(ClassDefault.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
     }
@@ -31,7 +31,7 @@ class LifecycleTest {
     void repeatedAndParameterizedTestsReceiveACohortPerInvocation() {
         RepeatedAndParameterized.seeds.clear();
 
-        var results = TestKit.run(RepeatedAndParameterized.class);
+        var results = EngineRuns.run(RepeatedAndParameterized.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(5).failed(0));
         assertThat(RepeatedAndParameterized.seeds).hasSize(3);
@@ -39,7 +39,7 @@ class LifecycleTest {
 
     @Test
     void staticFieldsAreFilledOnceForTheClassAndInstanceFieldsBeforeEachTest() {
-        var results = TestKit.run(Fields.class);
+        var results = EngineRuns.run(Fields.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
         assertThat(Fields.instanceSeeds).hasSize(2);
@@ -47,14 +47,14 @@ class LifecycleTest {
 
     @Test
     void aComposedAnnotationWorksLikeTheOneItCarries() {
-        var results = TestKit.run(Composed.class);
+        var results = EngineRuns.run(Composed.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
     }
 
     @Test
     void injectsOneFhirBundleAndOneAdtMessagePerPatient() {
-        var results = TestKit.run(Interop.class);
+        var results = EngineRuns.run(Interop.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
     }

@@ -109,8 +109,8 @@ class MisuseTest {
     }
 
     private static Throwable onlyFailure(Class<?> testClass) {
-        var results = TestKit.run(testClass);
-        List<Throwable> failures = TestKit.failures(results);
+        var results = EngineRuns.run(testClass);
+        List<Throwable> failures = EngineRuns.failures(results);
         assertThat(failures).as("failures of %s", testClass.getSimpleName()).hasSize(1);
         return failures.get(0);
     }

@@ -17,41 +17,41 @@ class SeedReportTest {
 
     @Test
     void printsTheDrawnSeedAndTheAnnotationToPasteWhenATestFails() {
-        var results = TestKit.run(Unseeded.class);
+        var results = EngineRuns.run(Unseeded.class);
 
-        Throwable failure = TestKit.failures(results).get(0);
+        Throwable failure = EngineRuns.failures(results).get(0);
         assertThat(failure).hasMessage("boom");
-        Matcher m = DRAWN.matcher(TestKit.fullText(failure));
-        assertThat(m.find()).as("failure text: %s", TestKit.fullText(failure)).isTrue();
+        Matcher m = DRAWN.matcher(EngineRuns.fullText(failure));
+        assertThat(m.find()).as("failure text: %s", EngineRuns.fullText(failure)).isTrue();
         assertThat(m.group(1)).isEqualTo(m.group(2));
     }
 
     @Test
     void publishesTheSeedAsAReportEntry() {
-        var results = TestKit.run(Unseeded.class);
+        var results = EngineRuns.run(Unseeded.class);
 
-        List<String> entries = TestKit.reportEntries(results, "synth.seed");
+        List<String> entries = EngineRuns.reportEntries(results, "synth.seed");
         assertThat(entries).singleElement().asString().matches(DRAWN.pattern());
     }
 
     @Test
     void reportsNothingForAPassingTest() {
-        var results = TestKit.run(Passing.class);
+        var results = EngineRuns.run(Passing.class);
 
         assertThat(results.testEvents().succeeded().count()).isEqualTo(1);
-        assertThat(TestKit.reportEntries(results, "synth.seed")).isEmpty();
+        assertThat(EngineRuns.reportEntries(results, "synth.seed")).isEmpty();
     }
 
     @Test
     void theReportedSeedReproducesTheSameCohort() {
         Unseeded.lastFirstId = null;
-        TestKit.run(Unseeded.class);
+        EngineRuns.run(Unseeded.class);
         String drawnFirstId = Unseeded.lastFirstId;
         long seed = Unseeded.lastSeed;
 
         System.setProperty("synth.seed", Long.toString(seed));
         try {
-            TestKit.run(Unseeded.class);
+            EngineRuns.run(Unseeded.class);
         } finally {
             System.clearProperty("synth.seed");
         }
@@ -64,9 +64,9 @@ class SeedReportTest {
     void aRunWideSeedReplacesTheDrawnOneAndSaysWhereItCameFrom() {
         System.setProperty("synth.seed", "987654321");
         try {
-            var results = TestKit.run(Unseeded.class);
+            var results = EngineRuns.run(Unseeded.class);
 
-            assertThat(TestKit.reportEntries(results, "synth.seed")).singleElement().asString()
+            assertThat(EngineRuns.reportEntries(results, "synth.seed")).singleElement().asString()
                     .contains("used seed 987654321 (from -Dsynth.seed)")
                     .endsWith("@SyntheticPatients(count = 3, seed = 987654321L)");
         } finally {
@@ -78,9 +78,9 @@ class SeedReportTest {
     void aDeclaredSeedIsNotReplacedByTheRunWideSeed() {
         System.setProperty("synth.seed", "5");
         try {
-            var results = TestKit.run(Seeded.class);
+            var results = EngineRuns.run(Seeded.class);
 
-            assertThat(TestKit.reportEntries(results, "synth.seed")).singleElement().asString()
+            assertThat(EngineRuns.reportEntries(results, "synth.seed")).singleElement().asString()
                     .contains("used seed 42 (declared)");
         } finally {
             System.clearProperty("synth.seed");
@@ -89,18 +89,18 @@ class SeedReportTest {
 
     @Test
     void unseededTestsDrawDifferentSeeds() {
-        var results = TestKit.run(TwoUnseeded.class);
+        var results = EngineRuns.run(TwoUnseeded.class);
 
-        List<String> entries = TestKit.reportEntries(results, "synth.seed");
+        List<String> entries = EngineRuns.reportEntries(results, "synth.seed");
         assertThat(entries).hasSize(2);
         assertThat(seedOf(entries.get(0))).isNotEqualTo(seedOf(entries.get(1)));
     }
 
     @Test
     void theAnnotationToPasteKeepsTheTargetingAttributes() {
-        var results = TestKit.run(Targeted.class);
+        var results = EngineRuns.run(Targeted.class);
 
-        assertThat(TestKit.reportEntries(results, "synth.seed")).singleElement().asString()
+        assertThat(EngineRuns.reportEntries(results, "synth.seed")).singleElement().asString()
                 .contains("@SyntheticPatients(count = 2, seed = ")
                 .endsWith("L, minAge = 30, maxAge = 60, sex = RequiredSex.FEMALE)");
     }

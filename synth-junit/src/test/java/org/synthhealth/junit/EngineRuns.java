@@ -11,9 +11,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
 /** Runs fixture test classes through the Jupiter engine and reads what happened. */
-final class TestKit {
+final class EngineRuns {
 
-    private TestKit() {
+    private EngineRuns() {
     }
 
     /** Runs the classes sequentially. */
