@@ -14,6 +14,7 @@ public final class CallSimulator {
     private final double overloadRate;
     private final int retryLimit;
 
+    /** Calls meeting faults at these rates, retried up to {@code retryLimit} times. */
     public CallSimulator(Dice dice, double networkFailureRate, double overloadRate, int retryLimit) {
         this.dice = dice;
         this.networkFailureRate = networkFailureRate;

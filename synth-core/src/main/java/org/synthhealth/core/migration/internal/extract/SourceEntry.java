@@ -20,7 +20,11 @@ public record SourceEntry(String file, long ien, Map<String, String> nodes) {
 
     /** Piece {@code n} (from 1, {@code ^}-delimited) of a node, or empty when the node or the piece is missing. */
     public String piece(String path, int n) {
-        String value = nodes.get(path);
+        return pieceOf(nodes.get(path), n);
+    }
+
+    /** Piece {@code n} (from 1) of a node value, or empty when the value or the piece is missing. */
+    public static String pieceOf(String value, int n) {
         if (value == null) {
             return "";
         }

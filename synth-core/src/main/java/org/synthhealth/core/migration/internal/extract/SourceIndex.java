@@ -18,7 +18,8 @@ import org.synthhealth.core.format.vista.ZwrReader;
  */
 public final class SourceIndex {
 
-    private final Map<String, TreeMap<Long, Map<String, String>>> files = new TreeMap<>();
+    private final Map<String, TreeMap<Long, NodeList>> files = new TreeMap<>();
+    private final Map<String, String> paths = new java.util.HashMap<>();
     private final Map<Long, Map<String, List<Long>>> byPatient = new TreeMap<>();
     private long nodeCount;
 
@@ -58,9 +59,9 @@ public final class SourceIndex {
         if (ien <= 0) {
             return;
         }
-        String path = String.join(",", subs.subList(first + 1, subs.size()));
-        files.computeIfAbsent(file, f -> new TreeMap<>()).computeIfAbsent(ien, i -> new LinkedHashMap<>())
-                .put(path, node.value());
+        String path = paths.computeIfAbsent(String.join(",", subs.subList(first + 1, subs.size())), p -> p);
+        files.computeIfAbsent(file, f -> new TreeMap<>()).computeIfAbsent(ien, i -> new NodeList())
+                .add(path, node.value());
         nodeCount++;
     }
 
@@ -69,7 +70,7 @@ public final class SourceIndex {
                 .forEach(dfn -> byPatient.put(dfn, new TreeMap<>()));
         VistaLayout.PATIENT_POINTER.forEach((file, piece) -> {
             files.getOrDefault(file, new TreeMap<>()).forEach((ien, nodes) -> {
-                String pointer = new SourceEntry(file, ien, nodes).piece("0", piece);
+                String pointer = SourceEntry.pieceOf(nodes.get("0"), piece);
                 if (isEntryNumber(pointer)) {
                     Map<String, List<Long>> patientFiles = byPatient.get(Long.parseLong(pointer));
                     if (patientFiles != null) {
@@ -113,8 +114,39 @@ public final class SourceIndex {
 
     /** One entry of any file (dictionaries such as RACE included), when present. */
     public Optional<SourceEntry> entry(String file, long ien) {
-        Map<String, String> nodes = files.getOrDefault(file, new TreeMap<>()).get(ien);
-        return nodes == null ? Optional.empty() : Optional.of(new SourceEntry(file, ien, nodes));
+        NodeList nodes = files.getOrDefault(file, new TreeMap<>()).get(ien);
+        return nodes == null ? Optional.empty() : Optional.of(new SourceEntry(file, ien, nodes.toMap()));
+    }
+
+    /** The nodes of one entry, packed as path, value, path, value: far smaller than a map per entry. */
+    private static final class NodeList {
+        private String[] items = new String[2];
+        private int size;
+
+        void add(String path, String value) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = path;
+            items[size++] = value;
+        }
+
+        String get(String path) {
+            for (int i = 0; i < size; i += 2) {
+                if (items[i].equals(path)) {
+                    return items[i + 1];
+                }
+            }
+            return null;
+        }
+
+        Map<String, String> toMap() {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < size; i += 2) {
+                map.put(items[i], items[i + 1]);
+            }
+            return map;
+        }
     }
 
     private static boolean isEntryNumber(String text) {

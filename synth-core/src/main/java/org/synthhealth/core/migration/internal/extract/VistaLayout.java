@@ -10,23 +10,41 @@ import java.util.TreeMap;
  */
 public final class VistaLayout {
 
+    /** PATIENT (#2). */
     public static final String PATIENT = "DPT";
+    /** VISIT (#9000010). */
     public static final String VISIT = "AUPNVSIT";
+    /** PROBLEM (#9000011). */
     public static final String PROBLEM = "AUPNPROB";
+    /** PATIENT ALLERGIES (#120.8). */
     public static final String ALLERGY = "GMR(120.8)";
+    /** GMRV VITAL MEASUREMENT (#120.5). */
     public static final String VITAL = "GMR(120.5)";
+    /** PRESCRIPTION (#52). */
     public static final String PRESCRIPTION = "PSRX";
+    /** V IMMUNIZATION (#9000010.11). */
     public static final String IMMUNIZATION = "AUPNVIMM";
+    /** PATIENT MOVEMENT (#405). */
     public static final String MOVEMENT = "DGPM";
+    /** V POV (#9000010.07). */
     public static final String POV = "AUPNVPOV";
+    /** V CPT (#9000010.18). */
     public static final String V_PROCEDURE = "AUPNVCPT";
+    /** RACE (#10). */
     public static final String RACE = "DIC(10)";
+    /** ETHNICITY (#10.2). */
     public static final String ETHNICITY = "DIC(10.2)";
+    /** STATE (#5). */
     public static final String STATE = "DIC(5)";
+    /** MARITAL STATUS (#11). */
     public static final String MARITAL = "DIC(11)";
+    /** GMRV VITAL TYPE (#120.51). */
     public static final String VITAL_TYPE = "GMRD(120.51)";
+    /** ICD DIAGNOSIS (#80). */
     public static final String ICD = "ICD9";
+    /** DRUG (#50). */
     public static final String DRUG = "PSDRUG";
+    /** IMMUNIZATION (#9999999.14). */
     public static final String VACCINE = "AUTTIMM";
 
     /** Globals whose first subscript is a file number rather than an entry number. */

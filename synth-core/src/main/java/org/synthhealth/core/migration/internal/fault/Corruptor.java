@@ -21,6 +21,7 @@ public final class Corruptor {
     private final Dice dice;
     private final double rate;
 
+    /** Corrupts with chance {@code rate} per patient and attempt. */
     public Corruptor(Dice dice, double rate) {
         this.dice = dice;
         this.rate = rate;

@@ -25,6 +25,7 @@ public final class Degrader {
     private final Dice dice;
     private final double rate;
 
+    /** Degrades with chance {@code rate} per patient and stage. */
     public Degrader(Dice dice, double rate) {
         this.dice = dice;
         this.rate = rate;

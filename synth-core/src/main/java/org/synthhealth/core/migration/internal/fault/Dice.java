@@ -10,6 +10,7 @@ public final class Dice {
 
     private final long seed;
 
+    /** Dice for a cohort seed. */
     public Dice(long seed) {
         this.seed = Ids.mix(seed ^ 0x5DEECE66DL);
     }

@@ -22,6 +22,7 @@ public final class PatternInjector {
     private final Map<String, Map<String, Double>> patterns;
     private final Corruptor generic;
 
+    /** Injects the given patterns: group, then pattern name, then rate. */
     public PatternInjector(Dice dice, Map<String, Map<String, Double>> patterns) {
         this.dice = dice;
         this.patterns = patterns;

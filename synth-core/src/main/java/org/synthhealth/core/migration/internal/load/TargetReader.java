@@ -22,6 +22,7 @@ public final class TargetReader {
 
     private final Connection connection;
 
+    /** Reads through {@code connection}, inside whatever transaction it has open. */
     public TargetReader(Connection connection) {
         this.connection = connection;
     }

@@ -19,6 +19,7 @@ public final class TargetWriter {
 
     private final Connection connection;
 
+    /** Writes through {@code connection}; the caller commits or rolls back. */
     public TargetWriter(Connection connection) {
         this.connection = connection;
     }

@@ -35,6 +35,7 @@ public final class MigrationDriver {
     private final LocalDate referenceDate;
     private final String targetKind;
 
+    /** A migration of {@code patients} from {@code source} with these settings; faults seeded by {@code seed}. */
     public MigrationDriver(MigrationParameters parameters, long seed, SourceIndex source, SourceCohort patients,
             LocalDate referenceDate, String targetKind) {
         this.parameters = parameters;

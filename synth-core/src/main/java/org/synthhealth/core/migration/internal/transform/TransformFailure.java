@@ -10,11 +10,13 @@ public final class TransformFailure extends RuntimeException {
 
     private final Step step;
 
+    /** A failure of {@code step}, with a reason naming the global node. */
     public TransformFailure(Step step, String reason) {
         super(reason, null, false, false);
         this.step = step;
     }
 
+    /** The step that failed. */
     public Step step() {
         return step;
     }

@@ -20,6 +20,7 @@ public final class Transformer {
 
     private final Dictionaries dictionaries;
 
+    /** A transformer resolving pointers against the files of {@code index}. */
     public Transformer(SourceIndex index) {
         this.dictionaries = new Dictionaries(index);
     }

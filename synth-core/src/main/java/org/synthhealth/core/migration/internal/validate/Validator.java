@@ -23,6 +23,7 @@ public final class Validator {
     private final Strictness strictness;
     private final LocalDate referenceDate;
 
+    /** Validation at {@code strictness}; no date may fall after {@code referenceDate} (the simulated today). */
     public Validator(Strictness strictness, LocalDate referenceDate) {
         this.strictness = strictness;
         this.referenceDate = referenceDate;
