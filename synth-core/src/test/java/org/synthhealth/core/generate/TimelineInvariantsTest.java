@@ -100,7 +100,11 @@ class TimelineInvariantsTest {
             p.allergies().forEach(a -> assertThat(a.patientId()).isEqualTo(p.id()));
             p.familyHistory().forEach(f -> assertThat(f.patientId()).isEqualTo(p.id()));
             p.death().ifPresent(d -> assertThat(d.patientId()).isEqualTo(p.id()));
-            assertThat(p.observations()).allSatisfy(o -> assertThat(visits).contains(o.encounterId()));
+            for (Observation o : p.observations()) {
+                if (!visits.contains(o.encounterId())) {
+                    assertThat(visits).as("encounter of %s", o.id()).contains(o.encounterId());
+                }
+            }
             assertThat(p.procedures()).allSatisfy(x -> assertThat(visits).contains(x.encounterId()));
             assertThat(p.immunizations()).allSatisfy(i -> assertThat(visits).contains(i.encounterId()));
             assertThat(p.medications()).allSatisfy(m -> assertThat(visits).contains(m.encounterId()));
@@ -139,9 +143,11 @@ class TimelineInvariantsTest {
     void observationValuesAreFixedScaleDecimalsWithoutExponent() {
         for (Patient p : patients) {
             for (Observation o : p.observations()) {
-                assertThat(o.value().scale()).as(o.code().code()).isBetween(0, 2);
-                assertThat(o.value().toString()).as(o.code().code()).doesNotContain("E");
-                assertThat(o.value().signum()).as(o.code().code()).isPositive();
+                String text = o.value().toString();
+                if (o.value().scale() < 0 || o.value().scale() > 2 || text.contains("E") || o.value().signum() <= 0) {
+                    assertThat(text).as("value of %s %s", o.code().code(), o.id()).matches("[0-9]+(\\.[0-9]{1,2})?")
+                            .isNotEqualTo("0");
+                }
             }
         }
     }
@@ -151,15 +157,21 @@ class TimelineInvariantsTest {
     }
 
     private static void assertUnique(String table, List<String> ids) {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(2 * ids.size());
         for (String id : ids) {
-            assertThat(seen.add(id)).as("duplicate %s id %s", table, id).isTrue();
+            if (!seen.add(id)) {
+                throw new AssertionError("duplicate " + table + " id " + id);
+            }
         }
+        assertThat(seen).as("%s ids", table).hasSameSizeAs(ids);
     }
 
     private static void assertWithin(Encounter e, Instant at, String what) {
-        assertThat(e).as("encounter of %s", what).isNotNull();
-        assertThat(at).as("%s within %s..%s", what, e.start(), e.end()).isBetween(e.start(), e.end());
+        // checked by hand first: AssertJ per row over a million rows would dominate the suite's time
+        if (e == null || at.isBefore(e.start()) || at.isAfter(e.end())) {
+            assertThat(e).as("encounter of %s", what).isNotNull();
+            assertThat(at).as("%s within %s..%s", what, e.start(), e.end()).isBetween(e.start(), e.end());
+        }
     }
 
     private static void assertOnDate(Encounter e, LocalDate date, String what) {

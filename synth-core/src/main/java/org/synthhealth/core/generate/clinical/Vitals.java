@@ -7,7 +7,10 @@ import org.synthhealth.core.generate.codes.Loinc;
 import org.synthhealth.core.model.ObservationCategory;
 
 /**
- * Vital signs taken at a visit, plausible for age and sex: growth by age for children, blood pressure from age 3 and
+ * Vital signs taken at a visit, as a clinic records them: height, weight, BMI, blood pressure and pulse at wellness
+ * visits; weight, blood pressure and pulse at diagnosis and follow-up visits (with oxygen saturation for lung and heart
+ * failure patients); the full set including temperature, breathing rate and oxygen saturation at acute, emergency
+ * and inpatient visits. Values are plausible for age and sex: growth by age for children, blood pressure from age 3 and
  * in the hypertensive range only for hypertensive adults, fever with infections, lower oxygen saturation with COPD
  * and pneumonia, and a BMI that agrees with height, weight and an obesity diagnosis.
  */
@@ -27,16 +30,17 @@ final class Vitals {
         LocalDate date = visit.date();
         double age = chart.ageYears(date);
         Instant at = visit.plusMinutes(5);
-        boolean full = p != Purpose.ACUTE && p != Purpose.DIAGNOSIS;
-        if (full || p == Purpose.DIAGNOSIS) {
+        boolean hospital = p == Purpose.EMERGENCY || p == Purpose.INPATIENT || p == Purpose.TERMINAL;
+        if (p != Purpose.ACUTE) {
+            boolean growth = p == Purpose.WELLNESS || hospital;
             double height = body.height(age);
             double bmi = body.bmi(age, chart.has("obesity", date));
             double weight = bmi * height * height / 10000;
-            if (full) {
+            if (growth) {
                 rec.observe(visit, VITAL, Loinc.HEIGHT, height, 1, "cm", at, null, null, null, null);
             }
             rec.observe(visit, VITAL, Loinc.WEIGHT, weight, 1, "kg", at, null, null, null, null);
-            if (full && age >= 2) {
+            if (growth && age >= 2) {
                 double h = Math.round(height * 10) / 1000.0;
                 double w = Math.round(weight * 10) / 10.0;
                 rec.observe(visit, VITAL, Loinc.BMI, w / (h * h), 1, "kg/m2", at, null, null, null, null);
@@ -50,25 +54,27 @@ final class Vitals {
         }
         rec.observe(visit, VITAL, Loinc.HEART_RATE, heartRate(age, chart.has("atrial_fibrillation", date), random),
                 0, "/min", at, null, null, null, null);
-        if (p == Purpose.DIAGNOSIS) {
-            return;
+        boolean breathing = chart.has("copd", date) || chart.has("heart_failure", date) || chart.has("asthma", date);
+        if (hospital || p == Purpose.ACUTE) {
+            rec.observe(visit, VITAL, Loinc.RESPIRATORY_RATE, respiratoryRate(age, random), 0, "/min", at, null,
+                    null, null, null);
+            boolean infection = visit.reason != null && !visit.reason.definition.chronic()
+                    && !visit.reason.key().equals("uti");
+            double temperature = infection && random.nextDouble() < 0.6 ? 37.8 + 1.6 * random.nextDouble()
+                    : Body.clamp(36.8 + 0.25 * Body.gaussian(random), 36.1, 37.4);
+            rec.observe(visit, VITAL, Loinc.TEMPERATURE, temperature, 1, "Cel", at, null, null, null, null);
         }
-        rec.observe(visit, VITAL, Loinc.RESPIRATORY_RATE, respiratoryRate(age, random), 0, "/min", at, null, null,
-                null, null);
-        boolean infection = visit.reason != null && !visit.reason.definition.chronic()
-                && !visit.reason.key().equals("uti");
-        double temperature = infection && random.nextDouble() < 0.6 ? 37.8 + 1.6 * random.nextDouble()
-                : Body.clamp(36.8 + 0.25 * Body.gaussian(random), 36.1, 37.4);
-        rec.observe(visit, VITAL, Loinc.TEMPERATURE, temperature, 1, "Cel", at, null, null, null, null);
-        double spo2;
-        if (visit.reason != null && visit.reason.key().equals("pneumonia")) {
-            spo2 = 88 + random.nextInt(7);
-        } else if (chart.has("copd", date)) {
-            spo2 = 90 + random.nextInt(6);
-        } else {
-            spo2 = 95 + random.nextInt(6);
+        if (hospital || p == Purpose.ACUTE || (p == Purpose.FOLLOW_UP && breathing)) {
+            double spo2;
+            if (visit.reason != null && visit.reason.key().equals("pneumonia")) {
+                spo2 = 88 + random.nextInt(7);
+            } else if (chart.has("copd", date)) {
+                spo2 = 90 + random.nextInt(6);
+            } else {
+                spo2 = 95 + random.nextInt(6);
+            }
+            rec.observe(visit, VITAL, Loinc.SPO2, spo2, 0, "%", at, null, null, null, null);
         }
-        rec.observe(visit, VITAL, Loinc.SPO2, spo2, 0, "%", at, null, null, null, null);
     }
 
     private static double heartRate(double age, boolean fibrillation, SplittableRandom random) {

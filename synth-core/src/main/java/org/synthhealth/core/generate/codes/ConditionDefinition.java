@@ -29,6 +29,16 @@ public record ConditionDefinition(
         double[] ageCurve,
         String source) {
 
+    public ConditionDefinition {
+        ageCurve = ageCurve.clone();
+    }
+
+    /** The age curve as given; a copy, since arrays are mutable. */
+    @Override
+    public double[] ageCurve() {
+        return ageCurve.clone();
+    }
+
     /** The relative prevalence at {@code age}, before scaling. */
     public double relativeAt(double age) {
         double value = 0;
