@@ -66,6 +66,19 @@ class FhirFormatTest {
     }
 
     @Test
+    void transactionLinesAreExactlyHapisSerialisationOfEachPatientsBundle() throws IOException {
+        write(dir, 7);
+        IParser parser = FHIR.newJsonParser();
+        FhirBundleMapper mapper = new FhirBundleMapper();
+
+        List<String> lines = Files.readAllLines(dir.resolve(FhirFormat.TRANSACTIONS));
+        for (int i = 0; i < COUNT; i++) {
+            assertThat(lines.get(i)).as("patient %d", i)
+                    .isEqualTo(parser.encodeResourceToString(mapper.transaction(HandmadePatients.patient(7, i))));
+        }
+    }
+
+    @Test
     void ndjsonReferencesUseTheRestfulForm() throws IOException {
         write(dir, 7);
 

@@ -16,8 +16,8 @@ import org.synthhealth.core.format.fhir.FhirFormat;
 import org.synthhealth.core.model.Patient;
 
 /**
- * Streams patients into the FHIR files: each patient is mapped once, written as a transaction bundle line (and into
- * the collection bundle), then its references are made relative and each resource goes to its type's NDJSON file.
+ * Streams patients into the FHIR files: each patient is mapped and serialised once, written as a transaction bundle
+ * line (and into the collection bundle), and each resource goes to its type's NDJSON file with RESTful references.
  * Only one patient's resources are in memory at a time.
  */
 public final class FhirFixtureWriter implements FixtureWriter {
@@ -62,35 +62,68 @@ public final class FhirFixtureWriter implements FixtureWriter {
         return file;
     }
 
+    // HAPI serialises each resource once; the bundle envelopes around those strings are plain JSON, and the NDJSON
+    // form differs only in its references, so serialising everything twice would halve the rate for nothing.
     @Override
     public void write(Patient patient) throws IOException {
         IParser parser = PARSER.get();
         List<Resource> resources = mapper.resources(patient);
-        Writer lines = transactions.writer();
-        lines.write(parser.encodeResourceToString(FhirBundleMapper.transactionOf(resources)));
-        lines.write('\n');
-        if (collection != null) {
-            writeCollectionEntries(parser, resources);
-        }
-        RelativeReferences.rewrite(resources, FhirContext.forR4Cached());
+        List<String> jsons = new ArrayList<>(resources.size());
         for (Resource resource : resources) {
-            Writer out = ndjson.get(resource.fhirType()).writer();
-            out.write(parser.encodeResourceToString(resource));
+            jsons.add(parser.encodeResourceToString(resource));
+        }
+        writeTransaction(resources, jsons);
+        if (collection != null) {
+            writeCollectionEntries(resources, jsons);
+        }
+        for (int i = 0; i < resources.size(); i++) {
+            Writer out = ndjson.get(resources.get(i).fhirType()).writer();
+            out.write(restful(jsons.get(i), resources));
             out.write('\n');
         }
     }
 
-    private void writeCollectionEntries(IParser parser, List<Resource> resources) throws IOException {
+    private void writeTransaction(List<Resource> resources, List<String> jsons) throws IOException {
+        Writer out = transactions.writer();
+        out.write("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
+        for (int i = 0; i < resources.size(); i++) {
+            Resource resource = resources.get(i);
+            String id = resource.getIdElement().getIdPart();
+            out.write(i == 0 ? "{\"fullUrl\":\"" : ",{\"fullUrl\":\"");
+            out.write(FhirBundleMapper.fullUrl(id));
+            out.write("\",\"resource\":");
+            out.write(jsons.get(i));
+            out.write(",\"request\":{\"method\":\"PUT\",\"url\":\"");
+            out.write(resource.fhirType() + "/" + id);
+            out.write("\"}}");
+        }
+        out.write("]}\n");
+    }
+
+    private void writeCollectionEntries(List<Resource> resources, List<String> jsons) throws IOException {
         Writer out = collection.writer();
-        for (Resource resource : resources) {
+        for (int i = 0; i < resources.size(); i++) {
             out.write(firstEntry ? "\n" : ",\n");
             firstEntry = false;
             out.write("{\"fullUrl\":\"");
-            out.write(FhirBundleMapper.fullUrl(resource.getIdElement().getIdPart()));
+            out.write(FhirBundleMapper.fullUrl(resources.get(i).getIdElement().getIdPart()));
             out.write("\",\"resource\":");
-            out.write(parser.encodeResourceToString(resource));
+            out.write(jsons.get(i));
             out.write('}');
         }
+    }
+
+    // A serialised resource with each "urn:uuid:<id>" reference to a resource of the patient as "<Type>/<id>".
+    private static String restful(String json, List<Resource> resources) {
+        if (!json.contains("urn:uuid:")) {
+            return json;
+        }
+        String out = json;
+        for (Resource target : resources) {
+            String id = target.getIdElement().getIdPart();
+            out = out.replace("\"" + FhirBundleMapper.fullUrl(id) + "\"", "\"" + target.fhirType() + "/" + id + "\"");
+        }
+        return out;
     }
 
     @Override
