@@ -27,6 +27,7 @@ final class ResultMessage {
         if (encounter.isPresent()) {
             Hl7Messages.visit(pv1, encounter.get());
         } else {
+            // A visit the record does not hold: class U (unknown), but its number still lets the result join.
             pv1.getPv11_SetIDPV1().setValue("1");
             pv1.getPv12_PatientClass().setValue("U");
             PatientSegment.identifier(pv1.getPv119_VisitNumber(), panel.encounterId(), Hl7Messages.MRN_AUTHORITY,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -120,7 +121,7 @@ final class HandBuiltPatients {
         Optional<String> middle = random.nextBoolean() ? Optional.of(GIVEN[random.nextInt(GIVEN.length)])
                 : Optional.empty();
         return new Demographics(Long.toString(1_000_000_000L + index),
-                String.format(java.util.Locale.ROOT, "9%02d%02d%04d", random.nextInt(100), 1 + random.nextInt(99),
+                String.format(Locale.ROOT, "9%02d%02d%04d", random.nextInt(100), 1 + random.nextInt(99),
                         1 + random.nextInt(9999)),
                 GIVEN[random.nextInt(GIVEN.length)], middle, FAMILY[random.nextInt(FAMILY.length)],
                 random.nextBoolean() ? Sex.FEMALE : Sex.MALE,
@@ -128,7 +129,7 @@ final class HandBuiltPatients {
                 Race.values()[random.nextInt(Race.values().length)],
                 random.nextInt(5) == 0 ? Ethnicity.HISPANIC : Ethnicity.NOT_HISPANIC, "en",
                 MaritalStatus.values()[random.nextInt(MaritalStatus.values().length)],
-                String.format(java.util.Locale.ROOT, "555-555-01%02d", random.nextInt(100)),
+                String.format(Locale.ROOT, "555-555-01%02d", random.nextInt(100)),
                 index % 4 == 0 ? "" : "patient" + index + "@example.org",
                 new Address((1 + random.nextInt(999)) + " Main St, Apt #4", "Springfield", "MA", "01103"),
                 "Self-pay");

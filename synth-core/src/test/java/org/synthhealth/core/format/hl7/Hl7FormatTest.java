@@ -61,9 +61,16 @@ class Hl7FormatTest {
         assertThat(oru).hasSize(COHORT.stream().mapToInt(p -> LabPanel.of(p).size()).sum())
                 .allMatch(ORU_R01.class::isInstance);
         for (int i = 0; i < COHORT.size(); i++) {
-            assertThat(((ADT_A01) adt.get(i)).getPID().getPid3_PatientIdentifierList(2).getCx1_IDNumber().getValue())
+            ADT_A01 message = (ADT_A01) adt.get(i);
+            assertThat(message.getPID().getPid3_PatientIdentifierList(2).getCx1_IDNumber().getValue())
                     .isEqualTo(COHORT.get(i).id());
+            // The hand-built names include non-ASCII letters (José, Zoë, Müller): the UTF-8 file must keep them.
+            assertThat(message.getPID().getPid5_PatientName(0).getXpn2_GivenName().getValue())
+                    .isEqualTo(COHORT.get(i).demographics().firstName());
+            assertThat(message.getPID().getPid5_PatientName(0).getXpn1_FamilyName().getFn1_Surname().getValue())
+                    .isEqualTo(COHORT.get(i).demographics().lastName());
         }
+        assertThat(COHORT).anyMatch(p -> !p.demographics().lastName().chars().allMatch(c -> c < 128));
     }
 
     @Test
