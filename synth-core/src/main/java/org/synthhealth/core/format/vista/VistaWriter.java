@@ -76,10 +76,14 @@ final class VistaWriter implements FixtureWriter {
         catalog.writeHeaders(sink);
         out.close();
         Path aliasTemp = Files.createTempFile(target.getParent(), ".vista_globals_alias", ".tmp");
-        Files.copy(temp, aliasTemp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(aliasTemp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        finished = true;
+        try {
+            Files.copy(temp, aliasTemp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(aliasTemp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            finished = true;
+        } finally {
+            Files.deleteIfExists(aliasTemp);
+        }
     }
 
     @Override
