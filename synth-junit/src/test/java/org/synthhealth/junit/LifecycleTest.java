@@ -53,6 +53,13 @@ class LifecycleTest {
     }
 
     @Test
+    void readsAYamlConfigFromTheClasspathAndLetsAttributesOverrideIt() {
+        var results = EngineRuns.run(FromConfig.class);
+
+        results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+    }
+
+    @Test
     void injectsOneFhirBundleAndOneAdtMessagePerPatient() {
         var results = EngineRuns.run(Interop.class);
 
@@ -133,6 +140,21 @@ class LifecycleTest {
             assertThat(cohort.size()).isEqualTo(2);
             assertThat(cohort.patients()).allSatisfy(p -> assertThat(p.ageOn(cohort.spec().referenceDate()))
                     .isGreaterThanOrEqualTo(70));
+        }
+    }
+
+    @SyntheticPatients(config = "configs/small.yaml", seed = 3L)
+    static class FromConfig {
+        @Test
+        void takesCountAndReferenceDateFromTheConfig(Cohort cohort) {
+            assertThat(cohort.size()).isEqualTo(4);
+            assertThat(cohort.spec().referenceDate()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+        }
+
+        @Test
+        void anAttributeOverridesTheConfig(@SyntheticPatients(count = 6) Cohort cohort) {
+            assertThat(cohort.size()).isEqualTo(6);
+            assertThat(cohort.spec().referenceDate()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
         }
     }
 
