@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.vista.VistaFormat;
+import org.synthhealth.core.format.vista.ZwrReader;
 import org.synthhealth.core.generate.CohortGenerator;
 import org.synthhealth.core.generate.PatientEngine;
 import org.synthhealth.core.migration.internal.run.SourceCohort;
@@ -42,6 +45,7 @@ public final class MigrationRun {
             if (!Files.exists(zwr)) {
                 writeGlobals(spec, seed, outputDir);
             }
+            checkSeed(zwr, seed);
             MigrationSimulator.Builder builder = MigrationSimulator.forSpec(spec).outputDir(outputDir)
                     .sourceGlobals(zwr);
             if (jdbcUrl != null) {
@@ -55,6 +59,15 @@ public final class MigrationRun {
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reconciling against another cohort than the one in the file would report nonsense, so refuse it. */
+    private static void checkSeed(Path zwr, long seed) throws IOException {
+        Optional<String> written = ZwrReader.header(zwr).flatMap(header -> header.field("seed"));
+        if (written.isPresent() && !written.get().equals(Long.toString(seed))) {
+            throw new InvalidInputException(zwr + ": VistA globals were written with seed " + written.get()
+                    + ", not " + seed + "; regenerate the output or run with --seed " + written.get());
         }
     }
 

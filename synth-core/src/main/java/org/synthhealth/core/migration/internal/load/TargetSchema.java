@@ -30,6 +30,8 @@ public final class TargetSchema {
                         + table.columns().get(0).name() + "))");
                 statement.execute("CREATE TABLE " + table.stagingName() + " (BATCH_ID INTEGER NOT NULL, "
                         + columns + ")");
+                statement.execute("CREATE INDEX IX_" + table.stagingName() + " ON " + table.stagingName()
+                        + " (BATCH_ID, PERSON_ID)");
                 if (table != TargetTable.PERSON) {
                     statement.execute("CREATE INDEX IX_" + table.name() + "_PERSON ON " + table.name()
                             + " (PERSON_ID)");
