@@ -1,5 +1,9 @@
 package org.synthhealth.core.migration;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * What happened to one batch, for timelines: which worker took it, when, and whether it was committed.
  *
@@ -11,8 +15,13 @@ package org.synthhealth.core.migration;
  * @param attempts how many times it ran (more than 1 after a rollback and retry)
  * @param failureRate the share of its patients that failed or were quarantined in its last attempt
  * @param committed whether its loaded patients stayed in the target
+ * @param stageMillis simulated time its last attempt spent in each stage, summed over its patients, in stage order
  */
 public record BatchReport(
         int number, int worker, int size, long startMillis, long endMillis, int attempts, double failureRate,
-        boolean committed) {
+        boolean committed, Map<MigrationStage, Long> stageMillis) {
+
+    public BatchReport {
+        stageMillis = Collections.unmodifiableMap(new EnumMap<>(stageMillis));
+    }
 }

@@ -87,9 +87,12 @@ public final class JsonReport {
         root.set("quality", quality(result.quality()));
         ArrayNode batches = root.putArray("batches");
         for (BatchReport b : result.batches()) {
-            batches.addObject().put("number", b.number()).put("worker", b.worker()).put("size", b.size())
+            ObjectNode batch = batches.addObject();
+            batch.put("number", b.number()).put("worker", b.worker()).put("size", b.size())
                     .put("start_ms", b.startMillis()).put("end_ms", b.endMillis()).put("attempts", b.attempts())
                     .put("failure_rate", round(b.failureRate(), 4)).put("committed", b.committed());
+            ObjectNode stageMs = batch.putObject("stage_ms");
+            b.stageMillis().forEach((stage, ms) -> stageMs.put(stage.label(), ms));
         }
         ArrayNode timeline = root.putArray("timeline");
         for (ThroughputPoint p : result.timeline()) {

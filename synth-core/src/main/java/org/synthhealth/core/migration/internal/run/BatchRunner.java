@@ -34,7 +34,7 @@ import org.synthhealth.core.migration.internal.validate.Violation;
 final class BatchRunner {
 
     /** What one attempt produced: the patients' progress and the simulated time it took. */
-    record Attempt(List<PatientRun> patients, long millis) {
+    record Attempt(List<PatientRun> patients, long millis, Map<MigrationStage, Long> stageMillis) {
 
         double failureRate() {
             long failed = patients.stream().filter(p -> !p.loaded).count();
@@ -93,7 +93,15 @@ final class BatchRunner {
                 ledger.error(fault.type(), fault.stage(), 1);
             }
         }
-        return new Attempt(runs, millis);
+        Map<MigrationStage, Long> perStage = new java.util.EnumMap<>(MigrationStage.class);
+        for (MigrationStage stage : MigrationStage.values()) {
+            long sum = 0;
+            for (int i = 0; i < runs.size(); i++) {
+                sum += stageMillis[i * 4 + stage.ordinal()];
+            }
+            perStage.put(stage, sum);
+        }
+        return new Attempt(runs, millis, perStage);
     }
 
     private long extract(List<PatientRun> runs, int batchId, int attempt, long[] stageMillis) {

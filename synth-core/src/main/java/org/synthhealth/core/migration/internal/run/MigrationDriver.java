@@ -96,7 +96,7 @@ public final class MigrationDriver {
                 finals.put(run.dfn, new FinalState(run, b + 1, clock, !committed && run.loaded, reason));
             }
             batches.add(new BatchReport(b + 1, worker + 1, plan.get(b).size(), start, clock, attempt + 1,
-                    result.failureRate(), committed));
+                    result.failureRate(), committed, result.stageMillis()));
             LOG.debug("batch {} on worker {}: {} patients, {} attempt(s), committed {}", b + 1, worker + 1,
                     plan.get(b).size(), attempt + 1, committed);
         }
