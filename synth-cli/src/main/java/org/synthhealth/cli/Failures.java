@@ -1,0 +1,58 @@
+package org.synthhealth.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.synthhealth.core.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Turns what went wrong into an exit status and one line on stderr. */
+final class Failures {
+
+    /** Exit status of a mistake in the input. */
+    static final int USER_ERROR = 2;
+
+    /** Exit status of a failure that is not the user's. */
+    static final int INTERNAL_ERROR = 1;
+
+    private Failures() {
+    }
+
+    static int onBadParameter(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("synth: " + oneLine(e.getMessage()) + " (see synth --help)");
+        err.flush();
+        return USER_ERROR;
+    }
+
+    static int onFailure(Exception e, CommandLine line, boolean verbose) {
+        PrintWriter err = line.getErr();
+        if (e instanceof InvalidInputException) {
+            err.println("synth: " + oneLine(e.getMessage()));
+            err.flush();
+            return USER_ERROR;
+        }
+        if (e instanceof AccessDeniedException denied) {
+            err.println("synth: " + denied.getFile() + ": permission denied; choose a location you can write to");
+            err.flush();
+            return USER_ERROR;
+        }
+        if (e instanceof NoSuchFileException missing) {
+            err.println("synth: " + missing.getFile() + ": no such file or directory; check the path");
+            err.flush();
+            return USER_ERROR;
+        }
+        err.println("synth: internal error: " + oneLine(String.valueOf(e))
+                + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

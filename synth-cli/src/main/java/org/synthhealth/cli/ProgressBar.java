@@ -1,0 +1,36 @@
+package org.synthhealth.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+
+/** A one-line progress bar redrawn in place on a terminal, each time the percentage changes. */
+final class ProgressBar implements LongConsumer {
+
+    private static final int WIDTH = 40;
+
+    private final PrintWriter out;
+    private final long total;
+    private int shown = -1;
+
+    ProgressBar(PrintWriter out, long total) {
+        this.out = out;
+        this.total = total;
+    }
+
+    @Override
+    public void accept(long done) {
+        int percent = (int) (100 * done / total);
+        if (percent == shown) {
+            return;
+        }
+        shown = percent;
+        int filled = WIDTH * percent / 100;
+        out.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %d/%d patients", "#".repeat(filled),
+                ".".repeat(WIDTH - filled), percent, done, total));
+        if (done >= total) {
+            out.println();
+        }
+        out.flush();
+    }
+}

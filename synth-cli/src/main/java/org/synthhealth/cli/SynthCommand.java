@@ -1,0 +1,238 @@
+package org.synthhealth.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.CohortSpecBuilder;
+import org.synthhealth.core.FixtureExport;
+import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.MigrationStrategy;
+import org.synthhealth.core.config.CohortSpecReader;
+import org.synthhealth.core.config.FormatList;
+import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.report.GenerationReport;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code synth} command: reads an optional YAML configuration, applies the command-line values over it, generates
+ * the cohort and writes the fixture files. Exit status 0 on success, 2 on a user error (one line on stderr), 1 on an
+ * internal failure.
+ */
+@Command(name = "synth",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        headerHeading = "%n",
+        header = "Generate reproducible synthetic patients as test fixtures.",
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        description = {
+            "Writes a cohort of synthetic patients to an output directory: ten CSV and/or Parquet tables (patients, "
+                    + "encounters, conditions, medications, allergies, procedures, immunizations, observations, "
+                    + "deaths, family_history), FHIR R4 bundles, HL7 v2.5.1 messages and VistA globals.",
+            "The same seed and configuration always give byte-identical files. Values given on the command line "
+                    + "override the same settings in the --config file; everything else keeps its default."},
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./synth --num-records 1000 --output-dir out",
+            "      1,000 patients in every format into ./out; the summary prints the seed.",
+            "  ./synth --config config.yaml --seed 42 --csv --report-file report.txt",
+            "      The YAML's settings with seed 42, tables as CSV only, and a text report.",
+            "  ./synth --num-records 200 --formats fhir,hl7 --output-dir interop",
+            "      Only FHIR bundles and HL7 messages, no tables.",
+            "",
+            "Exit status: 0 success, 2 a mistake in the input (the message says where and how to fix it), "
+                    + "1 an internal failure (add --verbose for the stack trace).",
+            "Migration simulation is not part of this build yet: --simulate-migration and the migration flags are "
+                    + "stored in the configuration but no migration runs."})
+public final class SynthCommand implements Callable<Integer> {
+
+    @Option(names = "--num-records", paramLabel = "<n>",
+            description = "How many patients to generate (YAML num_records). Default: 1000.")
+    Integer numRecords;
+
+    @Option(names = "--output-dir", paramLabel = "<dir>",
+            description = "Directory for the output files; created if missing (YAML output_dir). Default: the "
+                    + "current directory.")
+    Path outputDir;
+
+    @Option(names = "--seed", paramLabel = "<long>",
+            description = "Seed for reproducible output (YAML seed). Default: a fresh seed, printed in the summary.")
+    Long seed;
+
+    @Option(names = "--config", paramLabel = "<file>",
+            description = "YAML configuration file with any of the user guide's keys; see docs/readme/config.md.")
+    Path config;
+
+    @Option(names = "--report-file", paramLabel = "<file>",
+            description = "Also write the full generation report (counts, realised distributions) to this file.")
+    Path reportFile;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Tables tables;
+
+    @Option(names = "--formats", paramLabel = "<list>", split = ",", hideParamSyntax = true,
+            description = "Comma-separated formats to write, from csv, parquet, fhir, hl7, vista (YAML formats). "
+                    + "Default: all five. --csv, --parquet or --both then narrow the tables.")
+    List<String> formats;
+
+    @Option(names = "--reference-date", paramLabel = "<yyyy-mm-dd>",
+            description = "The \"today\" of the simulated world: ages are counted to it and nothing happens after "
+                    + "it (YAML reference_date). Default: 2026-01-01.")
+    LocalDate referenceDate;
+
+    @Option(names = "--workers", paramLabel = "<n>",
+            description = "Generation threads (YAML concurrent_workers); the output does not depend on it. "
+                    + "Default: the number of processors.")
+    Integer workers;
+
+    @Option(names = "--simulate-migration",
+            description = "Mark the run for VistA to Oracle Health migration simulation (YAML simulate_migration). "
+                    + "Not available in this build: the setting is kept, no migration runs.")
+    Boolean simulateMigration;
+
+    @Option(names = "--batch-size", paramLabel = "<n>",
+            description = "Records per migration batch (YAML batch_size). Default: 100.")
+    Integer batchSize;
+
+    @Option(names = "--migration-strategy", paramLabel = "<strategy>",
+            description = "staged, big_bang or parallel (YAML migration_strategy). Default: staged.")
+    String migrationStrategy;
+
+    @Option(names = "--migration-report", paramLabel = "<file>",
+            description = "Where the migration report goes (YAML migration_report).")
+    Path migrationReport;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Log every step (DEBUG) and show stack traces of internal failures.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec commandSpec;
+
+    private final Function<CohortSpec, List<FixtureFormat>> formatChoice;
+
+    /** The command writing the formats the configuration asks for. */
+    public SynthCommand() {
+        this(FixtureExport::formatsFor);
+    }
+
+    /**
+     * A command that writes the formats {@code formatChoice} picks for each spec, for embedding the command with
+     * custom formats (and for tests that need a format to fail).
+     */
+    public SynthCommand(Function<CohortSpec, List<FixtureFormat>> formatChoice) {
+        this.formatChoice = formatChoice;
+    }
+
+    /** The tables flags of the user guide: one of them, or none for the default (both). */
+    static final class Tables {
+        @Option(names = "--csv", description = "Write the tables as CSV only.")
+        boolean csv;
+
+        @Option(names = "--parquet", description = "Write the tables as Parquet only.")
+        boolean parquet;
+
+        @Option(names = "--both", description = "Write the tables as CSV and Parquet (the default).")
+        boolean both;
+    }
+
+    /** Runs the command and exits the JVM with its status. */
+    public static void main(String[] args) {
+        System.exit(commandLine(new SynthCommand()).execute(args));
+    }
+
+    /** A picocli command line for {@code command} with the exit codes and one-line error messages described above. */
+    public static CommandLine commandLine(SynthCommand command) {
+        CommandLine cli = new CommandLine(command);
+        cli.setParameterExceptionHandler(Failures::onBadParameter);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> Failures.onFailure(e, line, command.verbose));
+        return cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.synthhealth", "debug");
+        }
+        CohortSpec spec = spec();
+        if (spec.simulateMigration()) {
+            commandSpec.commandLine().getErr().println("synth: migration simulation is not available in this build "
+                    + "yet; writing the fixtures only");
+        }
+        FixtureExport export = FixtureExport.of(spec).formats(formatChoice.apply(spec));
+        if (System.console() != null && spec.numRecords() >= 10_000) {
+            export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
+        }
+        GenerationReport report = export.run();
+        commandSpec.commandLine().getOut().print(report.summary());
+        commandSpec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The YAML (when given) with every command-line value applied over it. */
+    CohortSpec spec() {
+        CohortSpecBuilder b = config == null ? CohortSpec.builder() : CohortSpecReader.readBuilder(config);
+        if (numRecords != null) {
+            b.patients(numRecords);
+        }
+        if (outputDir != null) {
+            b.outputDir(outputDir);
+        }
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (reportFile != null) {
+            b.reportFile(reportFile);
+        }
+        if (formats != null) {
+            try {
+                FormatList.apply(b, formats);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("--formats: " + e.getMessage());
+            }
+        }
+        if (tables != null) {
+            b.outputFormat(FormatList.tables(tables.csv || tables.both, tables.parquet || tables.both));
+        }
+        if (referenceDate != null) {
+            b.referenceDate(referenceDate);
+        }
+        if (workers != null) {
+            b.concurrentWorkers(workers);
+        }
+        if (simulateMigration != null) {
+            b.simulateMigration(simulateMigration);
+        }
+        if (batchSize != null) {
+            b.batchSize(batchSize);
+        }
+        if (migrationStrategy != null) {
+            b.migrationStrategy(strategy(migrationStrategy));
+        }
+        if (migrationReport != null) {
+            b.migrationReport(migrationReport);
+        }
+        return b.build();
+    }
+
+    private static MigrationStrategy strategy(String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+        for (MigrationStrategy s : MigrationStrategy.values()) {
+            if (s.label().equals(wanted)) {
+                return s;
+            }
+        }
+        throw new InvalidInputException("--migration-strategy: unknown strategy \"" + text
+                + "\"; use staged, big_bang or parallel");
+    }
+}

@@ -1,0 +1,177 @@
+package org.synthhealth.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.synthhealth.core.config.AtomicFile;
+import org.synthhealth.core.config.CohortSpecValidator;
+import org.synthhealth.core.config.FormatList;
+import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.csv.CsvFormat;
+import org.synthhealth.core.format.fhir.FhirFormat;
+import org.synthhealth.core.format.hl7.Hl7Format;
+import org.synthhealth.core.format.parquet.ParquetFormat;
+import org.synthhealth.core.format.vista.VistaFormat;
+import org.synthhealth.core.generate.CohortGenerator;
+import org.synthhealth.core.report.CohortProfile;
+import org.synthhealth.core.report.GenerationReport;
+
+/**
+ * Generates a cohort and writes it, in every format the spec asks for, into its output directory; returns the
+ * generation report and, when the spec names a report file, writes it there.
+ *
+ * <pre>{@code
+ * GenerationReport report = FixtureExport.of(CohortSpec.builder().patients(100).seed(42).build()).run();
+ * }</pre>
+ *
+ * <p>Patients stream through every writer in index order, so memory stays flat and the files are the same on every
+ * run with the same spec and seed. Writers are finished (their files moved into place) only after every patient was
+ * written without error, and always closed, so a failed run leaves no file that looks complete. An instance runs
+ * once; it is not thread-safe.
+ */
+public final class FixtureExport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FixtureExport.class);
+
+    private final CohortSpec spec;
+    private List<FixtureFormat> formats;
+    private LongConsumer progress = done -> { };
+
+    private FixtureExport(CohortSpec spec) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.formats = formatsFor(spec);
+    }
+
+    /** An export of {@code spec}, writing the formats it asks for. */
+    public static FixtureExport of(CohortSpec spec) {
+        return new FixtureExport(spec);
+    }
+
+    /** The formats {@code spec} asks for, in the order {@link FormatList#NAMES} lists them. */
+    public static List<FixtureFormat> formatsFor(CohortSpec spec) {
+        List<FixtureFormat> chosen = new ArrayList<>();
+        for (String name : FormatList.of(spec)) {
+            chosen.add(switch (name) {
+                case "csv" -> new CsvFormat();
+                case "parquet" -> new ParquetFormat();
+                case "fhir" -> new FhirFormat();
+                case "hl7" -> new Hl7Format();
+                case "vista" -> new VistaFormat();
+                default -> throw new IllegalStateException("no format named " + name);
+            });
+        }
+        return chosen;
+    }
+
+    /** Writes these formats instead of the ones the spec asks for (for custom or test formats). */
+    public FixtureExport formats(List<? extends FixtureFormat> value) {
+        this.formats = List.copyOf(value);
+        return this;
+    }
+
+    /** Called after each patient with the number written so far, on the writing thread; keep it cheap. */
+    public FixtureExport onProgress(LongConsumer listener) {
+        this.progress = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /**
+     * Runs the export.
+     *
+     * @throws InvalidInputException when the spec or the output directory cannot be used
+     * @throws IOException when writing fails; no file of the run is left looking complete
+     */
+    public GenerationReport run() throws IOException {
+        CohortSpecValidator.validate(spec);
+        long seed = Seeds.resolve(spec);
+        Path dir = spec.outputDir();
+        createDirectory(dir);
+        List<String> names = formats.stream().map(FixtureFormat::name).toList();
+        LOG.info("Generating {} patients (seed {}) into {} as {}", spec.numRecords(), seed, dir,
+                String.join(", ", names));
+        long started = System.nanoTime();
+
+        CohortProfile profile = new CohortProfile(spec);
+        List<String> files = new ArrayList<>();
+        writeAll(dir, seed, profile, files);
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        GenerationReport report = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files,
+                elapsed);
+        LOG.info("Wrote {} patients in {} ms ({} files)", profile.patients(), elapsed.toMillis(), files.size());
+        Optional<Path> reportFile = spec.reportFile();
+        if (reportFile.isPresent()) {
+            AtomicFile.write(reportFile.get(), report.toText().getBytes(StandardCharsets.UTF_8));
+            LOG.info("Wrote the generation report to {}", reportFile.get());
+        }
+        return report;
+    }
+
+    private void writeAll(Path dir, long seed, CohortProfile profile, List<String> files) throws IOException {
+        List<FixtureWriter> writers = new ArrayList<>();
+        Throwable failure = null;
+        try {
+            for (FixtureFormat format : formats) {
+                writers.add(format.open(dir, spec, seed));
+                files.addAll(format.fileNames(spec));
+                LOG.debug("Opened the {} writer", format.name());
+            }
+            long[] done = {0};
+            new CohortGenerator(spec, seed).forEach(patient -> {
+                for (FixtureWriter writer : writers) {
+                    writer.write(patient);
+                }
+                profile.accept(patient);
+                progress.accept(++done[0]);
+            });
+            for (FixtureWriter writer : writers) {
+                writer.finish();
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            closeAll(writers, failure);
+        }
+    }
+
+    private static void closeAll(List<FixtureWriter> writers, Throwable failure) throws IOException {
+        IOException closing = null;
+        for (FixtureWriter writer : writers) {
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (closing == null) {
+                    closing = e instanceof IOException io ? io : new IOException(e);
+                } else {
+                    closing.addSuppressed(e);
+                }
+            }
+        }
+        if (closing != null) {
+            throw closing;
+        }
+    }
+
+    private static void createDirectory(Path dir) throws IOException {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new InvalidInputException("output_dir (--output-dir): " + dir
+                    + " exists and is not a directory; choose another path", e);
+        }
+    }
+}

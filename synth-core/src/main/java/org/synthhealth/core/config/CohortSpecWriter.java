@@ -1,0 +1,162 @@
+package org.synthhealth.core.config;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.Distribution;
+import org.synthhealth.core.MigrationSettings;
+import org.synthhealth.core.Requirements;
+import org.synthhealth.core.model.Labelled;
+
+/**
+ * Writes a {@link CohortSpec} as YAML that {@link CohortSpecReader} reads back equal: every field, in the reference's
+ * key order, with map keys sorted, so the same spec always gives the same text.
+ *
+ * <p>The table and interop formats are written together as one {@code formats} list.
+ */
+public final class CohortSpecWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private CohortSpecWriter() {
+    }
+
+    /** The spec as YAML text. */
+    public static String toYaml(CohortSpec spec) {
+        YAMLMapper mapper = YAMLMapper.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+        try {
+            return "# synth-health cohort configuration\n" + mapper.writeValueAsString(tree(spec));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the spec as YAML", e);
+        }
+    }
+
+    /** Writes the YAML to {@code file} atomically (a temporary file moved into place). */
+    public static void write(CohortSpec spec, Path file) {
+        try {
+            AtomicFile.write(file, toYaml(spec).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static ObjectNode tree(CohortSpec spec) {
+        ObjectNode root = NODES.objectNode();
+        root.put("num_records", spec.numRecords());
+        root.put("output_dir", spec.outputDir().toString());
+        spec.seed().ifPresent(seed -> root.put("seed", seed));
+        ArrayNode formats = root.putArray("formats");
+        FormatList.of(spec).forEach(formats::add);
+        root.put("reference_date", spec.referenceDate().toString());
+        root.set("age_dist", distribution(spec.ageDistribution()));
+        root.set("gender_dist", distribution(spec.genderDistribution()));
+        root.set("race_dist", distribution(spec.raceDistribution()));
+        root.set("smoking_dist", distribution(spec.smokingDistribution()));
+        root.set("alcohol_dist", distribution(spec.alcoholDistribution()));
+        root.set("education_dist", distribution(spec.educationDistribution()));
+        root.set("employment_dist", distribution(spec.employmentDistribution()));
+        root.set("housing_dist", distribution(spec.housingDistribution()));
+        root.set("condition_prevalence", rates(spec.conditionPrevalence()));
+        root.put("clinical_complexity", spec.clinicalComplexity().label());
+        ObjectNode terminologies = root.putObject("terminology_systems");
+        spec.terminologySystems().forEach((domain, systems) -> {
+            ArrayNode list = terminologies.putArray(domain);
+            systems.forEach(list::add);
+        });
+        ObjectNode quality = root.putObject("data_quality");
+        quality.set("minimum_quality_score", number(spec.dataQuality().minimumQualityScore()));
+        quality.set("quality_degradation_rate", number(spec.dataQuality().qualityDegradationRate()));
+        quality.put("validation_strictness", spec.dataQuality().validationStrictness());
+        ObjectNode patterns = root.putObject("error_patterns");
+        spec.errorPatterns().forEach((group, groupRates) -> patterns.set(group, rates(groupRates)));
+        root.put("concurrent_workers", spec.concurrentWorkers());
+        root.put("batch_size", spec.batchSize());
+        spec.memoryLimitMb().ifPresent(mb -> root.put("memory_limit", mb));
+        spec.reportFile().ifPresent(file -> root.put("report_file", file.toString()));
+        root.set("migration_settings", migration(spec.migrationSettings()));
+        root.put("simulate_migration", spec.simulateMigration());
+        root.put("migration_strategy", spec.migrationStrategy().label());
+        spec.migrationReport().ifPresent(file -> root.put("migration_report", file.toString()));
+        if (!spec.requirements().isEmpty()) {
+            root.set("requirements", requirements(spec.requirements()));
+        }
+        return root;
+    }
+
+    private static ObjectNode distribution(Distribution<?> distribution) {
+        ObjectNode node = NODES.objectNode();
+        distribution.weights().forEach((category, weight) -> node.set(label(category), number(weight)));
+        return node;
+    }
+
+    private static String label(Object category) {
+        return category instanceof Labelled labelled ? labelled.label() : category.toString();
+    }
+
+    private static ObjectNode rates(Map<String, Double> rates) {
+        ObjectNode node = NODES.objectNode();
+        new TreeMap<>(rates).forEach((key, rate) -> node.set(key, number(rate)));
+        return node;
+    }
+
+    private static ObjectNode migration(MigrationSettings settings) {
+        ObjectNode node = NODES.objectNode();
+        node.put("source_system", settings.sourceSystem());
+        node.put("target_system", settings.targetSystem());
+        ObjectNode success = node.putObject("success_rates");
+        for (String stage : MigrationBlock.STAGES) {
+            if (settings.successRates().containsKey(stage)) {
+                success.set(stage, number(settings.successRates().get(stage)));
+            }
+        }
+        node.set("network_failure_rate", number(settings.networkFailureRate()));
+        node.set("system_overload_rate", number(settings.systemOverloadRate()));
+        node.set("data_corruption_rate", number(settings.dataCorruptionRate()));
+        for (String option : MigrationBlock.OPTIONS) {
+            Object value = settings.options().get(option);
+            if (value instanceof Boolean flag) {
+                node.put(option, flag);
+            } else if (value instanceof Number n) {
+                node.put(option, n.intValue());
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode requirements(Requirements r) {
+        ObjectNode node = NODES.objectNode();
+        if (!r.conditions().isEmpty()) {
+            ArrayNode list = node.putArray("conditions");
+            r.conditions().forEach(list::add);
+        }
+        r.minAge().ifPresent(age -> node.put("min_age", age));
+        r.maxAge().ifPresent(age -> node.put("max_age", age));
+        r.sex().ifPresent(sex -> node.put("sex", sex.label()));
+        r.deceased().ifPresent(deceased -> node.put("deceased", deceased));
+        return node;
+    }
+
+    /** A plain decimal (never an exponent), exactly the double's shortest form, so it reads back equal. */
+    private static com.fasterxml.jackson.databind.JsonNode number(double value) {
+        BigDecimal exact = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        return NODES.numberNode(exact.scale() < 1 ? exact.setScale(1) : exact);
+    }
+
+}

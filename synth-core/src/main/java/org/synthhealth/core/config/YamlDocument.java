@@ -1,0 +1,139 @@
+package org.synthhealth.core.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.synthhealth.core.InvalidInputException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * A parsed YAML configuration: the tree of values plus the line on which every key and list item starts, so that a
+ * problem found later can name its line.
+ */
+final class YamlDocument {
+
+    private final String source;
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private YamlDocument(String source, JsonNode root, Map<String, Integer> lines) {
+        this.source = source;
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /** Parses {@code text}; {@code source} names it in error messages (usually the file name as the user gave it). */
+    static YamlDocument parse(String text, String source) {
+        YAMLMapper mapper = YAMLMapper.builder(new YAMLFactory())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        try {
+            JsonNode root = mapper.readTree(text);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                root = JsonNodeFactory.instance.objectNode();
+            }
+            Map<String, Integer> lines = locate(mapper, text);
+            return new YamlDocument(source, root, lines);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        } catch (IOException e) {
+            throw new InvalidInputException(source + ": cannot read the YAML (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The root node: a mapping for a valid configuration (the caller checks). */
+    JsonNode root() {
+        return root;
+    }
+
+    /** The name of the input, as used in messages. */
+    String source() {
+        return source;
+    }
+
+    /** An error naming the file, the line of {@code path} (or the nearest enclosing key that has one) and the path. */
+    InvalidInputException problem(String path, String message) {
+        String prefix = source;
+        String key = path;
+        while (!key.isEmpty() && !lines.containsKey(key)) {
+            key = parent(key);
+        }
+        Integer line = lines.get(key);
+        if (line != null) {
+            prefix += ":" + line;
+        }
+        return new InvalidInputException(prefix + ": " + path + ": " + message);
+    }
+
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /** Walks the token stream once, recording the starting line of every key ({@code a.b}) and item ({@code a[0]}). */
+    private static Map<String, Integer> locate(YAMLMapper mapper, String text) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        Deque<String> containers = new ArrayDeque<>();
+        Deque<Integer> indexes = new ArrayDeque<>();
+        String pendingKey = null;
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                if (token == JsonToken.FIELD_NAME) {
+                    String base = containers.isEmpty() ? "" : containers.peek();
+                    pendingKey = base.isEmpty() ? parser.currentName() : base + "." + parser.currentName();
+                    lines.put(pendingKey, at.getLineNr());
+                    continue;
+                }
+                String here = pendingKey;
+                pendingKey = null;
+                boolean closing = token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY;
+                if (here == null && !closing && !containers.isEmpty() && indexes.peek() >= 0) {
+                    int index = indexes.pop();
+                    indexes.push(index + 1);
+                    here = containers.peek() + "[" + index + "]";
+                    lines.put(here, at.getLineNr());
+                }
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    containers.push(here == null ? "" : here);
+                    indexes.push(token == JsonToken.START_ARRAY ? 0 : -1);
+                } else if (closing) {
+                    containers.pop();
+                    indexes.pop();
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static InvalidInputException syntaxError(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? -1 : at.getLineNr();
+        String problem = e.getOriginalMessage() == null ? "unreadable YAML" : e.getOriginalMessage();
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            problem = marked.getProblem();
+            if (marked.getProblemMark() != null) {
+                line = marked.getProblemMark().getLine() + 1;
+            }
+        }
+        problem = problem.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(problem);
+        String where = line < 1 ? source : source + ":" + line;
+        if (problem.startsWith("Duplicate field")) {
+            return new InvalidInputException(where + ": duplicate key " + problem.substring("Duplicate field ".length())
+                    + "; give each key once", e);
+        }
+        return new InvalidInputException(where + ": YAML syntax error: " + problem
+                + "; check the indentation (spaces, not tabs) and quoting on or just above this line", e);
+    }
+}

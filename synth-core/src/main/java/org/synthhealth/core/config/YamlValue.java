@@ -1,0 +1,198 @@
+package org.synthhealth.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.model.Labelled;
+
+/** One value of a YAML configuration with its path, read with the type the key needs or refused with a fix. */
+final class YamlValue {
+
+    private final YamlDocument doc;
+    private final String path;
+    private final JsonNode node;
+
+    YamlValue(YamlDocument doc, String path, JsonNode node) {
+        this.doc = doc;
+        this.path = path;
+        this.node = node;
+    }
+
+    String path() {
+        return path;
+    }
+
+    boolean isNull() {
+        return node == null || node.isNull();
+    }
+
+    /** An error at this value's path and line. */
+    InvalidInputException problem(String message) {
+        return doc.problem(path, message);
+    }
+
+    /** The entries of a mapping, in file order; an unknown key is refused with the nearest known key. */
+    Map<String, YamlValue> entries(Set<String> known) {
+        Map<String, YamlValue> entries = entries();
+        for (String key : entries.keySet()) {
+            if (!known.contains(key)) {
+                throw entries.get(key).problem("unknown key; " + KeyNames.suggestion(key, known));
+            }
+        }
+        return entries;
+    }
+
+    /** The entries of a mapping whose keys are free (categories, condition names), in file order. */
+    Map<String, YamlValue> entries() {
+        if (!node.isObject()) {
+            throw problem("expected a mapping of keys to values, got " + describe()
+                    + "; write one \"key: value\" per line, indented under " + lastSegment() + ":");
+        }
+        Map<String, YamlValue> entries = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            entries.put(e.getKey(), new YamlValue(doc, child, e.getValue()));
+        }
+        return entries;
+    }
+
+    /** The items of a list; a single scalar counts as a list of one. */
+    List<YamlValue> items() {
+        List<YamlValue> items = new ArrayList<>();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                items.add(new YamlValue(doc, path + "[" + i + "]", node.get(i)));
+            }
+        } else if (node.isValueNode()) {
+            items.add(this);
+        } else {
+            throw problem("expected a list such as [a, b], got " + describe());
+        }
+        return items;
+    }
+
+    /** A whole number at least {@code min}. */
+    int wholeNumber(int min) {
+        if (node.isIntegralNumber() && !node.canConvertToInt()) {
+            throw problem("is " + node.asText() + ", too large; give a whole number up to " + Integer.MAX_VALUE);
+        }
+        if (!node.isIntegralNumber()) {
+            throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
+                    + ": " + Math.max(min, 100));
+        }
+        int value = node.intValue();
+        if (value < min) {
+            throw problem("is " + value + ", must be at least " + min + "; give a whole number >= " + min);
+        }
+        return value;
+    }
+
+    /** Any whole number that fits in 64 bits. */
+    long longNumber() {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
+                    + ": 42");
+        }
+        return node.longValue();
+    }
+
+    /** A number, whole or decimal. */
+    double number() {
+        if (!node.isNumber()) {
+            throw problem("expected a number, got " + describe() + "; write for example " + lastSegment() + ": 0.5");
+        }
+        return node.doubleValue();
+    }
+
+    /** A number in [0, 1]. */
+    double rate() {
+        double value = number();
+        if (!(value >= 0 && value <= 1)) {
+            throw problem("is " + value + ", must lie between 0 and 1; give a fraction such as 0.05 for 5%");
+        }
+        return value;
+    }
+
+    boolean bool() {
+        if (!node.isBoolean()) {
+            throw problem("expected true or false, got " + describe());
+        }
+        return node.booleanValue();
+    }
+
+    /** A scalar read as text (numbers and booleans too, as written). */
+    String text() {
+        if (!node.isValueNode() || node.isNull()) {
+            throw problem("expected a single value, got " + describe());
+        }
+        return node.asText();
+    }
+
+    Path path(String hint) {
+        String text = text();
+        if (text.isBlank()) {
+            throw problem("is empty; give " + hint);
+        }
+        try {
+            return Path.of(text);
+        } catch (RuntimeException e) {
+            throw problem("\"" + text + "\" is not a usable path; give " + hint);
+        }
+    }
+
+    LocalDate date() {
+        String text = text();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw problem("\"" + text + "\" is not a date; write it as YYYY-MM-DD, for example 2026-01-01");
+        }
+    }
+
+    /** One of the {@code allowed} values, matched on its label ignoring case, spaces, hyphens and underscores. */
+    <E extends Enum<E> & Labelled> E choice(List<E> allowed) {
+        String text = text();
+        for (E value : allowed) {
+            if (normalise(value.label()).equals(normalise(text)) || normalise(value.name()).equals(normalise(text))) {
+                return value;
+            }
+        }
+        throw problem("unknown value \"" + text + "\"; use one of " + labels(allowed));
+    }
+
+    static String normalise(String label) {
+        return label.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').strip();
+    }
+
+    static <E extends Labelled> String labels(List<E> allowed) {
+        return String.join(", ", allowed.stream().map(Labelled::label).toList());
+    }
+
+    private String lastSegment() {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private String describe() {
+        if (node == null || node.isNull()) {
+            return "nothing";
+        }
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return "\"" + node.asText() + "\"";
+    }
+}

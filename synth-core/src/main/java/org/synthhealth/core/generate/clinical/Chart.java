@@ -1,0 +1,128 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.model.Demographics;
+import org.synthhealth.core.model.EncounterClass;
+import org.synthhealth.core.model.SocialHistory;
+
+/**
+ * One patient's record while it is planned: who they are, the span their record covers, and the conditions and
+ * visits planned so far. Not shared between threads.
+ */
+final class Chart {
+
+    final CohortSpec spec;
+    final long seed;
+    final long index;
+    final String patientId;
+    final Demographics demographics;
+    final SocialHistory social;
+    final LocalDate birth;
+    final LocalDate reference;
+    /** The first day adult care (wellness, follow-up, acute visits) is recorded; children are recorded from birth. */
+    final LocalDate windowStart;
+    /** The last day a planned visit may take place; the day before death's admission, or before the reference date. */
+    LocalDate lastVisitDate;
+    Optional<LocalDate> deathDate = Optional.empty();
+    Instant deathInstant;
+    Diagnosis deathCause;
+    Visit terminalVisit;
+    boolean allergicToPenicillin;
+    final List<Diagnosis> diagnoses = new ArrayList<>();
+    final List<Visit> visits = new ArrayList<>();
+    private int sequence;
+
+    Chart(CohortSpec spec, long seed, long index, String patientId, Demographics demographics, SocialHistory social,
+            int historyYears) {
+        this.spec = spec;
+        this.seed = seed;
+        this.index = index;
+        this.patientId = patientId;
+        this.demographics = demographics;
+        this.social = social;
+        this.birth = demographics.birthDate();
+        this.reference = spec.referenceDate();
+        LocalDate recent = reference.minusYears(historyYears);
+        this.windowStart = birth.isAfter(recent) ? birth : recent;
+        this.lastVisitDate = reference.minusDays(1);
+    }
+
+    /** Age in whole years on a date. */
+    int age(LocalDate date) {
+        return (int) ChronoUnit.YEARS.between(birth, date);
+    }
+
+    /** Age in fractional years on a date. */
+    double ageYears(LocalDate date) {
+        return ChronoUnit.DAYS.between(birth, date) / 365.25;
+    }
+
+    /** The first day of the year of life that starts at {@code years}. */
+    LocalDate birthday(int years) {
+        return birth.plusYears(years);
+    }
+
+    /** The diagnosis with this key, if planned. */
+    Optional<Diagnosis> find(String key) {
+        for (Diagnosis d : diagnoses) {
+            if (d.key().equals(key)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a condition with this key is present on {@code date}. */
+    boolean has(String key, LocalDate date) {
+        for (Diagnosis d : diagnoses) {
+            if (d.key().equals(key) && d.activeOn(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chronic conditions present on a date. */
+    List<Diagnosis> chronicOn(LocalDate date) {
+        List<Diagnosis> list = new ArrayList<>();
+        for (Diagnosis d : diagnoses) {
+            if (d.definition.chronic() && !d.onset.isAfter(date)) {
+                list.add(d);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Plans a visit starting {@code startMinute} minutes after midnight UTC on {@code date}; returns empty when it
+     * would fall before birth or end after the last visit day.
+     */
+    Optional<Visit> visit(Purpose purpose, EncounterClass cls, LocalDate date, int startMinute, int minutes,
+            Diagnosis reason) {
+        if (date.isBefore(birth) || date.isAfter(lastVisitDate)) {
+            return Optional.empty();
+        }
+        Instant start = date.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(startMinute * 60L);
+        Instant end = start.plusSeconds(minutes * 60L);
+        if (end.isAfter(lastVisitDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+            return Optional.empty();
+        }
+        Visit visit = new Visit(purpose, cls, start, end, reason, sequence++);
+        visits.add(visit);
+        return Optional.of(visit);
+    }
+
+    /** Adds a visit whose times are already fixed (the admission that ends in death). */
+    Visit fixedVisit(Purpose purpose, EncounterClass cls, Instant start, Instant end, Diagnosis reason) {
+        Visit visit = new Visit(purpose, cls, start, end, reason, sequence++);
+        visits.add(visit);
+        return visit;
+    }
+}

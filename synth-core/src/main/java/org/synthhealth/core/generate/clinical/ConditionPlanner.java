@@ -1,0 +1,158 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.synthhealth.core.ClinicalComplexity;
+import org.synthhealth.core.generate.codes.ConditionCatalogue;
+import org.synthhealth.core.generate.codes.ConditionDefinition;
+import org.synthhealth.core.model.SmokingStatus;
+
+/**
+ * Decides which conditions a patient has and when they began. Chronic conditions are drawn once for the patient's
+ * age on the reference date; some raise the chance of others (diabetes and hypertension raise kidney disease, for
+ * example), with the effect divided out so that population figures hold. Acute episodes are drawn per year of the
+ * recorded window.
+ */
+final class ConditionPlanner {
+
+    private static final LocalDate COVID_START = LocalDate.of(2020, 3, 1);
+
+    private final Prevalence prevalence;
+
+    ConditionPlanner(Prevalence prevalence) {
+        this.prevalence = prevalence;
+    }
+
+    /** Draws chronic conditions; those in {@code forced} are always present. */
+    void planChronic(Chart chart, SplittableRandom random, Set<String> forced) {
+        int age = chart.age(chart.reference);
+        for (ConditionDefinition def : ConditionCatalogue.CHRONIC) {
+            boolean must = forced.contains(def.key());
+            double p = prevalence.at(def, age, chart.demographics.sex()) * riskFactor(chart, def);
+            boolean possible = !chart.birthday(def.minOnsetAge()).isAfter(chart.lastVisitDate);
+            if (must || (possible && random.nextDouble() < p)) {
+                chart.diagnoses.add(new Diagnosis(def, chronicOnset(chart, random, def)));
+            }
+        }
+    }
+
+    /** Draws acute episodes within the recorded window; those in {@code forced} happen at least once. */
+    void planAcute(Chart chart, SplittableRandom random, Set<String> forced) {
+        LocalDate from = chart.windowStart;
+        LocalDate to = chart.lastVisitDate;
+        long days = ChronoUnit.DAYS.between(from, to);
+        if (days < 1) {
+            days = 0;
+        }
+        double factor = chart.spec.clinicalComplexity() == ClinicalComplexity.LOW ? 0.7
+                : chart.spec.clinicalComplexity() == ClinicalComplexity.HIGH ? 1.4 : 1.0;
+        int midAge = chart.age(from.plusDays(days / 2));
+        for (ConditionDefinition def : ConditionCatalogue.ACUTE) {
+            double expected = prevalence.at(def, midAge, chart.demographics.sex()) * factor * days / 365.25;
+            int count = Math.min(poisson(random, expected), 4);
+            boolean placed = false;
+            for (int i = 0; i < count; i++) {
+                placed |= addEpisode(chart, random, def, from, days);
+            }
+            if (forced.contains(def.key()) && !placed) {
+                for (int attempt = 0; attempt < 50 && !placed; attempt++) {
+                    placed = addEpisode(chart, random, def, from, Math.max(days, 0));
+                }
+                if (!placed) {
+                    addAt(chart, random, def, to);
+                }
+            }
+        }
+    }
+
+    private boolean addEpisode(Chart chart, SplittableRandom random, ConditionDefinition def, LocalDate from,
+            long days) {
+        LocalDate date = from.plusDays(days > 0 ? random.nextLong(days + 1) : 0);
+        if (chart.age(date) < def.minOnsetAge() || date.isAfter(chart.lastVisitDate)
+                || (def.key().equals("covid19") && date.isBefore(COVID_START))
+                || !date.isAfter(chart.birth)) {
+            return false;
+        }
+        addAt(chart, random, def, date);
+        return true;
+    }
+
+    private static void addAt(Chart chart, SplittableRandom random, ConditionDefinition def, LocalDate date) {
+        Diagnosis d = new Diagnosis(def, date);
+        LocalDate resolved = date.plusDays(7 + random.nextInt(15));
+        if (resolved.isBefore(chart.reference)) {
+            d.resolution = java.util.Optional.of(resolved);
+        }
+        chart.diagnoses.add(d);
+    }
+
+    /** A plausible onset date between the first age it occurs at and the day before the reference date. */
+    static LocalDate chronicOnset(Chart chart, SplittableRandom random, ConditionDefinition def) {
+        LocalDate earliest = chart.birthday(def.minOnsetAge());
+        if (!earliest.isAfter(chart.birth)) {
+            earliest = chart.birth.plusDays(1);
+        }
+        LocalDate latest = chart.lastVisitDate;
+        int span = def.key().equals("asthma") ? 60 : 25;
+        LocalDate recent = latest.minusYears(span);
+        if (recent.isAfter(earliest)) {
+            earliest = recent;
+        }
+        long days = ChronoUnit.DAYS.between(earliest, latest);
+        if (days <= 0) {
+            return latest.isAfter(chart.birth) ? latest : chart.birth;
+        }
+        return earliest.plusDays(random.nextLong(days + 1));
+    }
+
+    private double riskFactor(Chart chart, ConditionDefinition def) {
+        SmokingStatus smoking = chart.social.smoking();
+        return switch (def.key()) {
+            case "copd" -> smokingFactor(chart, smoking);
+            case "nicotine_dependence" -> {
+                double current = chart.spec.smokingDistribution().weight(SmokingStatus.CURRENT);
+                yield smoking == SmokingStatus.CURRENT && current > 0 ? 1 / current : 0;
+            }
+            case "heart_disease" -> has(chart, List.of("hypertension", "diabetes", "hyperlipidemia")) ? 1.5 / 1.3
+                    : 1 / 1.3;
+            case "ckd" -> has(chart, List.of("hypertension", "diabetes")) ? 1.8 / 1.45 : 1 / 1.45;
+            case "heart_failure" -> has(chart, List.of("hypertension", "heart_disease")) ? 2.0 / 1.5 : 1 / 1.5;
+            case "atrial_fibrillation" -> has(chart, List.of("hypertension")) ? 1.4 / 1.2 : 1 / 1.2;
+            default -> 1.0;
+        };
+    }
+
+    private static double smokingFactor(Chart chart, SmokingStatus smoking) {
+        var dist = chart.spec.smokingDistribution();
+        double mean = 0.35 * dist.weight(SmokingStatus.NEVER) + 1.6 * dist.weight(SmokingStatus.FORMER)
+                + 2.6 * dist.weight(SmokingStatus.CURRENT);
+        double own = smoking == SmokingStatus.NEVER ? 0.35 : smoking == SmokingStatus.FORMER ? 1.6 : 2.6;
+        return mean > 0 ? own / mean : 1;
+    }
+
+    private static boolean has(Chart chart, List<String> keys) {
+        for (String key : keys) {
+            if (chart.find(key).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int poisson(SplittableRandom random, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        double limit = Math.exp(-Math.min(mean, 30));
+        double product = random.nextDouble();
+        int n = 0;
+        while (product > limit) {
+            n++;
+            product *= random.nextDouble();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,136 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.synthhealth.core.generate.codes.ConditionCatalogue;
+import org.synthhealth.core.model.EncounterClass;
+
+/**
+ * Decides whether a patient died during the last five years of the record, and of what. The yearly risk grows
+ * exponentially with age (a Gompertz curve close to US life tables) and with serious chronic conditions. The cause is
+ * one of the patient's conditions; a patient without a serious one dies of pneumonia diagnosed at the final
+ * admission. Death ends an inpatient stay, and nothing is planned after it.
+ */
+final class DeathPlanner {
+
+    private static final int WINDOW_YEARS = 5;
+
+    void plan(Chart chart, SplittableRandom random, Optional<Boolean> required, Set<String> forced) {
+        int age = chart.age(chart.reference);
+        double yearly = Math.min(0.5, Math.exp(-10.2 + 0.092 * age) * comorbidity(chart));
+        double chance = 1 - Math.pow(1 - yearly, WINDOW_YEARS);
+        double u = random.nextDouble();
+        boolean dies = required.orElse(u < chance);
+        if (!dies) {
+            return;
+        }
+        LocalDate latest = chart.reference.minusDays(1);
+        LocalDate earliest = chart.reference.minusYears(WINDOW_YEARS);
+        for (String key : forced) {
+            LocalDate needed = chart.birthday(ConditionCatalogue.get(key).minOnsetAge()).plusDays(30);
+            if (needed.isAfter(earliest)) {
+                earliest = needed;
+            }
+        }
+        if (!earliest.isAfter(chart.birth)) {
+            earliest = chart.birth.plusDays(1);
+        }
+        if (earliest.isAfter(latest)) {
+            earliest = latest.isBefore(chart.birth) ? chart.birth : latest;
+        }
+        LocalDate deathDate = earliest.plusDays(random.nextLong(ChronoUnit.DAYS.between(earliest, latest) + 1));
+        LocalDate admission = deathDate.minusDays(random.nextInt(8));
+        if (admission.isBefore(chart.birth)) {
+            admission = chart.birth;
+        }
+        chart.lastVisitDate = admission.minusDays(1);
+        dropLaterConditions(chart, random, forced);
+
+        Instant start = admission.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60L * (5 * random.nextInt(
+                12 * 14) + 8 * 60 - 7 * 60));
+        Instant death = deathDate.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60L * 5 * random.nextInt(287));
+        if (!death.isAfter(start.plusSeconds(3600))) {
+            death = start.plusSeconds(3600L + 300L * random.nextInt(100));
+        }
+        Instant dayEnd = chart.reference.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (death.isAfter(dayEnd.minusSeconds(60))) {
+            death = dayEnd.minusSeconds(60);
+        }
+        if (!start.isBefore(death)) {
+            start = death.minusSeconds(1800);
+        }
+        Diagnosis cause = chooseCause(chart, random, admission);
+        chart.deathCause = cause;
+        chart.deathDate = Optional.of(LocalDate.ofInstant(death, ZoneOffset.UTC));
+        chart.deathInstant = death;
+        chart.terminalVisit = chart.fixedVisit(Purpose.TERMINAL, EncounterClass.INPATIENT, start, death, cause);
+        if (cause.diagnosedAt == null && cause.onset.equals(admission)) {
+            cause.diagnosedAt = chart.terminalVisit;
+        }
+    }
+
+    private static void dropLaterConditions(Chart chart, SplittableRandom random, Set<String> forced) {
+        for (Iterator<Diagnosis> it = chart.diagnoses.iterator(); it.hasNext(); ) {
+            Diagnosis d = it.next();
+            if (d.onset.isAfter(chart.lastVisitDate)) {
+                if (forced.contains(d.key())) {
+                    d.onset = ConditionPlanner.chronicOnset(chart, random, d.definition);
+                } else {
+                    it.remove();
+                }
+            }
+        }
+    }
+
+    private static Diagnosis chooseCause(Chart chart, SplittableRandom random, LocalDate admission) {
+        List<Diagnosis> candidates = new ArrayList<>();
+        double total = 0;
+        for (Diagnosis d : chart.diagnoses) {
+            if (d.definition.chronic() && !d.onset.isAfter(chart.lastVisitDate)) {
+                total += lethality(d.key());
+                candidates.add(d);
+            }
+        }
+        double u = random.nextDouble();
+        if (total > 0 && u >= 0.15) {
+            double pick = random.nextDouble() * total;
+            for (Diagnosis d : candidates) {
+                pick -= lethality(d.key());
+                if (pick < 0 && lethality(d.key()) > 0) {
+                    return d;
+                }
+            }
+        }
+        Diagnosis pneumonia = new Diagnosis(ConditionCatalogue.get("pneumonia"), admission);
+        chart.diagnoses.add(pneumonia);
+        return pneumonia;
+    }
+
+    private static double comorbidity(Chart chart) {
+        double factor = 1;
+        for (Diagnosis d : chart.diagnoses) {
+            factor *= 1 + 0.25 * lethality(d.key());
+        }
+        return factor;
+    }
+
+    private static double lethality(String key) {
+        return switch (key) {
+            case "heart_failure" -> 5;
+            case "heart_disease" -> 4;
+            case "copd" -> 3;
+            case "ckd" -> 2;
+            case "diabetes", "atrial_fibrillation" -> 1.5;
+            case "hypertension" -> 1;
+            default -> 0;
+        };
+    }
+}

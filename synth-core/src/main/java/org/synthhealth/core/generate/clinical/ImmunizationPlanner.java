@@ -1,0 +1,148 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.synthhealth.core.generate.codes.Vaccines;
+import org.synthhealth.core.model.Code;
+import org.synthhealth.core.model.EncounterClass;
+
+/**
+ * Places vaccines on the CDC schedule: hepatitis B at birth, 2 and 6 months; MMR and varicella at 12 months and
+ * 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly influenza shot in the autumn from 6 months;
+ * Td boosters for adults; zoster from 50 and pneumococcal vaccines from 65; COVID-19 mRNA doses in 2021 from age 12.
+ * Each vaccine is offered only in the years it was on the market. About one child in ten misses some doses.
+ */
+final class ImmunizationPlanner {
+
+    private static final LocalDate HPV4_START = LocalDate.of(2006, 6, 8);
+    private static final LocalDate HPV9_START = LocalDate.of(2015, 1, 1);
+    private static final LocalDate ZOSTER_LIVE_START = LocalDate.of(2006, 5, 25);
+    private static final LocalDate ZOSTER_RECOMBINANT_START = LocalDate.of(2018, 1, 1);
+    private static final LocalDate PCV13_ADULT_START = LocalDate.of(2014, 9, 1);
+    private static final LocalDate COVID_START = LocalDate.of(2021, 3, 1);
+
+    void plan(Chart chart, SplittableRandom random) {
+        List<Visit> wellness = new ArrayList<>();
+        for (Visit v : chart.visits) {
+            if (v.purpose == Purpose.WELLNESS) {
+                wellness.add(v);
+            }
+        }
+        wellness.sort(Comparator.comparing((Visit v) -> v.start).thenComparingInt(v -> v.sequence));
+        boolean compliant = random.nextDouble() < 0.9;
+        LocalDate lastTd = null;
+        LocalDate pcv = null;
+        boolean ppsv = false;
+        boolean zoster = false;
+        for (Visit visit : wellness) {
+            LocalDate date = visit.date();
+            long months = ChronoUnit.MONTHS.between(chart.birth, date);
+            int age = chart.age(date);
+            if (age < 18) {
+                child(visit, random, compliant, months, age, date);
+                if (age == 11 && visit.vaccines.contains(Vaccines.TDAP)) {
+                    lastTd = date;
+                }
+                continue;
+            }
+            if ((lastTd == null || ChronoUnit.YEARS.between(lastTd, date) >= 10) && random.nextDouble() < 0.12) {
+                visit.vaccines.add(Vaccines.TD);
+                lastTd = date;
+            }
+            if (!zoster && age >= 50 && !date.isBefore(ZOSTER_RECOMBINANT_START) && random.nextDouble() < 0.35) {
+                zoster = true;
+                visit.vaccines.add(Vaccines.ZOSTER_RECOMBINANT);
+                chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date.plusDays(60 + random.nextInt(120)),
+                        VisitPlanner.daytime(random), 15, null).ifPresent(v -> v.vaccines.add(
+                                Vaccines.ZOSTER_RECOMBINANT));
+            } else if (!zoster && age >= 60 && !date.isBefore(ZOSTER_LIVE_START)
+                    && date.isBefore(ZOSTER_RECOMBINANT_START) && random.nextDouble() < 0.3) {
+                zoster = true;
+                visit.vaccines.add(Vaccines.ZOSTER_LIVE);
+            }
+            if (age >= 65) {
+                if (pcv == null && !ppsv && random.nextDouble() < 0.7) {
+                    if (date.isBefore(PCV13_ADULT_START)) {
+                        visit.vaccines.add(Vaccines.PPSV23);
+                        ppsv = true;
+                    } else {
+                        visit.vaccines.add(Vaccines.PCV13);
+                        pcv = date;
+                    }
+                } else if (pcv != null && !ppsv && ChronoUnit.DAYS.between(pcv, date) >= 330) {
+                    visit.vaccines.add(Vaccines.PPSV23);
+                    ppsv = true;
+                }
+            }
+        }
+        influenza(chart, random);
+        covid(chart, random);
+    }
+
+    private static void child(Visit visit, SplittableRandom random, boolean compliant, long months, int age,
+            LocalDate date) {
+        List<Code> due = new ArrayList<>();
+        if (months == 0 || months == 2 || months == 6) {
+            due.add(Vaccines.HEPB_PEDIATRIC);
+        } else if (months == 12) {
+            due.add(Vaccines.MMR);
+            due.add(Vaccines.VARICELLA);
+        } else if (age == 4) {
+            due.add(Vaccines.MMR);
+            due.add(Vaccines.VARICELLA);
+        } else if (age == 11) {
+            due.add(Vaccines.TDAP);
+            hpv(date).ifPresent(due::add);
+        } else if (age == 12) {
+            hpv(date).ifPresent(due::add);
+        }
+        for (Code vaccine : due) {
+            if (compliant || random.nextDouble() < 0.6) {
+                visit.vaccines.add(vaccine);
+            }
+        }
+    }
+
+    private static java.util.Optional<Code> hpv(LocalDate date) {
+        if (date.isBefore(HPV4_START)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(date.isBefore(HPV9_START) ? Vaccines.HPV4 : Vaccines.HPV9);
+    }
+
+    private static void influenza(Chart chart, SplittableRandom random) {
+        int first = chart.windowStart.getYear();
+        for (int year = first; year <= chart.lastVisitDate.getYear(); year++) {
+            LocalDate date = LocalDate.of(year, 9, 15).plusDays(random.nextInt(92));
+            int time = VisitPlanner.daytime(random);
+            double u = random.nextDouble();
+            if (date.isBefore(chart.windowStart) || chart.ageYears(date) < 0.5) {
+                continue;
+            }
+            int age = chart.age(date);
+            double chance = age < 18 ? 0.55 : age < 65 ? 0.40 : 0.70;
+            if (u < chance) {
+                Code vaccine = year >= 2013 && year <= 2023 ? Vaccines.FLU_QUADRIVALENT : Vaccines.FLU;
+                chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, time, 15, null)
+                        .ifPresent(v -> v.vaccines.add(vaccine));
+            }
+        }
+    }
+
+    private static void covid(Chart chart, SplittableRandom random) {
+        LocalDate date = COVID_START.plusDays(random.nextInt(180));
+        double u = random.nextDouble();
+        if (u >= 0.6 || date.isBefore(chart.windowStart) || chart.age(date) < 12) {
+            return;
+        }
+        int time = VisitPlanner.daytime(random);
+        chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, time, 15, null)
+                .ifPresent(v -> v.vaccines.add(Vaccines.COVID_MRNA));
+        chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date.plusDays(21), time, 15, null)
+                .ifPresent(v -> v.vaccines.add(Vaccines.COVID_MRNA));
+    }
+}

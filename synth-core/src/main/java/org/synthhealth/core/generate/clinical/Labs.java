@@ -1,0 +1,120 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.synthhealth.core.generate.codes.Loinc;
+import org.synthhealth.core.model.Code;
+import org.synthhealth.core.model.ObservationCategory;
+import org.synthhealth.core.model.Sex;
+
+/**
+ * Laboratory results that follow the record: HbA1c and glucose in the diabetic range only for diabetics (checked at
+ * diagnosis and follow-ups), a lipid panel with high cholesterol for hyperlipidemia, a raised creatinine for chronic
+ * kidney disease, a blood count and metabolic panel on admission, and occasional screening panels at adult wellness
+ * visits. Each result carries its reference range and an H/L/N flag; the results of one order share a panel id.
+ */
+final class Labs {
+
+    private static final ObservationCategory LAB = ObservationCategory.LABORATORY;
+
+    private Labs() {
+    }
+
+    static void record(Recorder rec, Visit visit, SplittableRandom random) {
+        Chart chart = rec.chart;
+        LocalDate date = visit.date();
+        int age = chart.age(date);
+        String reason = visit.reason == null ? "" : visit.reason.key();
+        boolean diabetic = chart.has("diabetes", date);
+        boolean lipids = chart.has("hyperlipidemia", date);
+        boolean kidney = chart.has("ckd", date);
+        Instant at = visit.plusMinutes(15);
+        switch (visit.purpose) {
+            case WELLNESS -> {
+                if (age >= 35 && (diabetic || random.nextDouble() < 0.25)) {
+                    hba1c(rec, visit, at, diabetic, random);
+                }
+                if (age >= 20 && (lipids || random.nextDouble() < 0.25)) {
+                    lipidPanel(rec, visit, at, lipids, random);
+                }
+                if (age >= 35 && (kidney || random.nextDouble() < 0.3)) {
+                    metabolic(rec, visit, at, diabetic, kidney, random);
+                }
+            }
+            case DIAGNOSIS, FOLLOW_UP -> {
+                if (reason.equals("diabetes") || (diabetic && random.nextDouble() < 0.5)) {
+                    hba1c(rec, visit, at, diabetic, random);
+                }
+                if (reason.equals("hyperlipidemia") || (lipids && random.nextDouble() < 0.3)) {
+                    lipidPanel(rec, visit, at, lipids, random);
+                }
+                if (reason.equals("ckd") || reason.equals("diabetes") || reason.equals("heart_failure")
+                        || (reason.equals("hypertension") && random.nextDouble() < 0.5)) {
+                    metabolic(rec, visit, at, diabetic, kidney, random);
+                }
+            }
+            case INPATIENT, TERMINAL -> {
+                bloodCount(rec, visit, at, random);
+                metabolic(rec, visit, at, diabetic, kidney, random);
+            }
+            case EMERGENCY -> {
+                if (random.nextDouble() < 0.6) {
+                    bloodCount(rec, visit, at, random);
+                    metabolic(rec, visit, at, diabetic, kidney, random);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void hba1c(Recorder rec, Visit visit, Instant at, boolean diabetic, SplittableRandom random) {
+        double value = diabetic ? Body.clamp(7.4 + 0.9 * Body.gaussian(random), 6.5, 12.0)
+                : random.nextDouble() < 0.2 ? 5.7 + 0.7 * random.nextDouble()
+                : Body.clamp(5.2 + 0.2 * Body.gaussian(random), 4.3, 5.6);
+        rec.observe(visit, LAB, Loinc.HBA1C, value, 1, "%", at, 4.0, 5.6, null, rec.newPanelId());
+    }
+
+    private static void lipidPanel(Recorder rec, Visit visit, Instant at, boolean high, SplittableRandom random) {
+        double hdl = high ? Body.clamp(45 + 8 * Body.gaussian(random), 28, 70)
+                : Body.clamp(55 + 12 * Body.gaussian(random), 30, 95);
+        double tg = high ? Body.clamp(200 + 45 * Body.gaussian(random), 120, 400)
+                : Body.clamp(110 + 30 * Body.gaussian(random), 50, 220);
+        double total = high ? 240 + 60 * random.nextDouble() : Body.clamp(180 + 15 * Body.gaussian(random), 130, 235);
+        double ldl = Math.max(30, total - hdl - tg / 5);
+        String panel = rec.newPanelId();
+        rec.observe(visit, LAB, Loinc.CHOLESTEROL, total, 0, "mg/dL", at, null, 199.0, null, panel);
+        rec.observe(visit, LAB, Loinc.LDL, ldl, 0, "mg/dL", at, null, 99.0, null, panel);
+        rec.observe(visit, LAB, Loinc.HDL, hdl, 0, "mg/dL", at, 40.0, null, null, panel);
+        rec.observe(visit, LAB, Loinc.TRIGLYCERIDES, tg, 0, "mg/dL", at, null, 149.0, null, panel);
+    }
+
+    private static void metabolic(Recorder rec, Visit visit, Instant at, boolean diabetic, boolean kidney,
+            SplittableRandom random) {
+        boolean male = rec.chart.demographics.sex() == Sex.MALE;
+        double glucose = diabetic ? Body.clamp(160 + 35 * Body.gaussian(random), 126, 320)
+                : random.nextDouble() < 0.15 ? 100 + random.nextInt(26) : Body.clamp(88 + 6 * Body.gaussian(random),
+                70, 99);
+        double creatinine = kidney ? (male ? 1.4 + random.nextDouble() : 1.15 + 0.85 * random.nextDouble())
+                : male ? Body.clamp(0.95 + 0.12 * Body.gaussian(random), 0.7, 1.3)
+                : Body.clamp(0.78 + 0.1 * Body.gaussian(random), 0.6, 1.1);
+        double sodium = Body.clamp(140 + 2 * Body.gaussian(random), 135, 146);
+        double potassium = Body.clamp(4.2 + 0.3 * Body.gaussian(random), 3.4, 5.3);
+        String panel = rec.newPanelId();
+        Code code = Loinc.METABOLIC_PANEL;
+        rec.observe(visit, LAB, Loinc.GLUCOSE, glucose, 0, "mg/dL", at, 70.0, 99.0, code, panel);
+        rec.observe(visit, LAB, Loinc.CREATININE, creatinine, 2, "mg/dL", at, male ? 0.7 : 0.6, male ? 1.3 : 1.1,
+                code, panel);
+        rec.observe(visit, LAB, Loinc.SODIUM, sodium, 0, "mmol/L", at, 136.0, 145.0, code, panel);
+        rec.observe(visit, LAB, Loinc.POTASSIUM, potassium, 1, "mmol/L", at, 3.5, 5.1, code, panel);
+    }
+
+    private static void bloodCount(Recorder rec, Visit visit, Instant at, SplittableRandom random) {
+        boolean male = rec.chart.demographics.sex() == Sex.MALE;
+        double hb = male ? Body.clamp(14.8 + 1.1 * Body.gaussian(random), 11.5, 18)
+                : Body.clamp(13.3 + 1.0 * Body.gaussian(random), 10.5, 16);
+        rec.observe(visit, LAB, Loinc.HEMOGLOBIN, hb, 1, "g/dL", at, male ? 13.8 : 12.1, male ? 17.2 : 15.1,
+                Loinc.CBC_PANEL, rec.newPanelId());
+    }
+}

@@ -1,0 +1,107 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.synthhealth.core.generate.codes.Drug;
+import org.synthhealth.core.generate.codes.Drugs;
+import org.synthhealth.core.model.Medication;
+
+/**
+ * Prescribes drugs for the conditions a patient has, at the visit that diagnosed them or a later follow-up, so every
+ * medication treats an existing condition and starts on or after its onset. Most treated chronic conditions start on
+ * one drug and some add a second later; cardiac and respiratory regimens start together. Patients allergic to
+ * penicillin get the alternative antibiotic. Chronic drugs are taken until death or the reference date; courses end
+ * after their days.
+ */
+final class Prescriber {
+
+    private static final Set<String> ALL_AT_ONCE = Set.of("heart_disease", "atrial_fibrillation", "heart_failure",
+            "asthma", "copd");
+
+    private Prescriber() {
+    }
+
+    static void record(Recorder rec, Visit visit, SplittableRandom random) {
+        Diagnosis reason = visit.reason;
+        if (reason == null) {
+            return;
+        }
+        if (reason.diagnosedAt == visit) {
+            start(rec, visit, reason, random);
+        } else if (visit.purpose == Purpose.FOLLOW_UP && reason.drugsStarted == 1 && reason.regimen.size() > 1
+                && random.nextDouble() < 0.3) {
+            prescribe(rec, visit, reason, reason.regimen.get(1));
+            reason.drugsStarted = 2;
+        }
+    }
+
+    private static void start(Recorder rec, Visit visit, Diagnosis d, SplittableRandom random) {
+        List<List<Drug>> lines = Drugs.regimensFor(d.key());
+        double u = random.nextDouble();
+        if (lines.isEmpty() || u >= treatedShare(d.key())) {
+            return;
+        }
+        d.regimen = lines.get(random.nextInt(lines.size()));
+        if (ALL_AT_ONCE.contains(d.key())) {
+            for (Drug drug : d.regimen) {
+                prescribe(rec, visit, d, drug);
+            }
+            d.drugsStarted = d.regimen.size();
+        } else {
+            prescribe(rec, visit, d, d.regimen.get(0));
+            d.drugsStarted = 1;
+        }
+    }
+
+    private static void prescribe(Recorder rec, Visit visit, Diagnosis d, Drug drug) {
+        Chart chart = rec.chart;
+        LocalDate start = visit.date();
+        if (Drugs.isPenicillin(drug) && chart.allergicToPenicillin) {
+            drug = Drugs.penicillinAlternative();
+        }
+        if (chart.age(start) < drug.minAge()) {
+            return;
+        }
+        Optional<LocalDate> end = Optional.empty();
+        if (drug.courseDays() > 0) {
+            LocalDate planned = start.plusDays(drug.courseDays());
+            if (planned.isBefore(chart.reference)) {
+                end = Optional.of(planned);
+            }
+        }
+        if (chart.deathDate.isPresent() && (end.isEmpty() || end.get().isAfter(chart.deathDate.get()))) {
+            end = chart.deathDate;
+        }
+        rec.medications.add(new Medication(rec.id("medication", rec.medications.size()), chart.patientId, visit.id,
+                d.id, drug.name(), drug.rxnorm(), Optional.empty(), drug.dosage(), drug.frequency(), start, end));
+    }
+
+    /** Whether the patient takes a medication on a date. */
+    static boolean onMedication(Recorder rec, LocalDate date) {
+        for (Medication m : rec.medications) {
+            if (!m.startDate().isAfter(date) && m.endDate().map(e -> e.isAfter(date)).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double treatedShare(String key) {
+        return switch (key) {
+            case "hypertension" -> 0.75;
+            case "diabetes" -> 0.85;
+            case "hyperlipidemia" -> 0.7;
+            case "heart_disease", "heart_failure", "copd" -> 0.9;
+            case "atrial_fibrillation" -> 0.85;
+            case "ckd" -> 0.5;
+            case "depression" -> 0.6;
+            case "anxiety" -> 0.5;
+            case "asthma", "strep_throat", "pneumonia" -> 0.95;
+            case "sinusitis" -> 0.4;
+            default -> 0;
+        };
+    }
+}

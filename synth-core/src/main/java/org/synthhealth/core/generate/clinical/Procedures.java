@@ -1,0 +1,40 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.util.SplittableRandom;
+import org.synthhealth.core.generate.codes.Snomed;
+import org.synthhealth.core.model.Code;
+import org.synthhealth.core.model.Sex;
+
+/**
+ * Procedures, coded in SNOMED CT: the planned ones (colonoscopy screening, an ECG or echocardiogram when heart disease
+ * is diagnosed, a chest X-ray for pneumonia), depression screening at wellness visits from age 12, mammography for
+ * women 50 to 74, and medication reconciliation at follow-ups and admissions of patients who take medications.
+ */
+final class Procedures {
+
+    private Procedures() {
+    }
+
+    static void record(Recorder rec, Visit visit, SplittableRandom random) {
+        Chart chart = rec.chart;
+        int age = chart.age(visit.date());
+        long minute = 10;
+        for (Code code : visit.procedures) {
+            Diagnosis reason = code.equals(Snomed.COLONOSCOPY) ? null : visit.reason;
+            rec.perform(visit, code, visit.plusMinutes(minute), reason);
+            minute += 5;
+        }
+        if (visit.purpose == Purpose.WELLNESS) {
+            if (age >= 12 && random.nextDouble() < 0.5) {
+                rec.perform(visit, Snomed.DEPRESSION_SCREENING, visit.plusMinutes(minute), null);
+            }
+            if (chart.demographics.sex() == Sex.FEMALE && age >= 50 && age <= 74 && random.nextDouble() < 0.45) {
+                rec.perform(visit, Snomed.MAMMOGRAPHY, visit.plusMinutes(minute + 5), null);
+            }
+        } else if ((visit.purpose == Purpose.FOLLOW_UP || visit.purpose == Purpose.INPATIENT
+                || visit.purpose == Purpose.TERMINAL) && Prescriber.onMedication(rec, visit.date())
+                && random.nextDouble() < 0.6) {
+            rec.perform(visit, Snomed.MEDICATION_RECONCILIATION, visit.plusMinutes(minute), null);
+        }
+    }
+}

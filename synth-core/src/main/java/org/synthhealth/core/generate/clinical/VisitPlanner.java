@@ -1,0 +1,187 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.synthhealth.core.ClinicalComplexity;
+import org.synthhealth.core.generate.codes.Snomed;
+import org.synthhealth.core.model.EncounterClass;
+
+/**
+ * Plans the visits of a record: a visit for every diagnosis, wellness visits on the paediatric schedule (from birth
+ * for children) and then every one to three years, follow-ups driven by chronic conditions, and emergency visits and
+ * admissions whose chance rises with the number of chronic conditions. {@code clinical_complexity} sets how many
+ * follow-ups a year a chronic patient has (low 1, medium 2, high 3).
+ */
+final class VisitPlanner {
+
+    /** Well-child visit ages in months, then yearly from 4 to 17. */
+    private static final int[] WELL_CHILD_MONTHS = {0, 2, 4, 6, 9, 12, 15, 18, 24, 30, 36};
+
+    void plan(Chart chart, SplittableRandom random, Set<String> forced) {
+        diagnosisVisits(chart, random, forced);
+        wellness(chart, random);
+        followUps(chart, random);
+        emergencies(chart, random);
+        screening(chart, random);
+    }
+
+    private void diagnosisVisits(Chart chart, SplittableRandom random, Set<String> forced) {
+        for (Iterator<Diagnosis> it = chart.diagnoses.iterator(); it.hasNext(); ) {
+            Diagnosis d = it.next();
+            if (d.diagnosedAt != null) {
+                continue;
+            }
+            Optional<Visit> visit = diagnosisVisit(chart, random, d);
+            if (visit.isEmpty() && !d.onset.isAfter(chart.lastVisitDate)) {
+                visit = chart.visit(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, d.onset, daytime(random), 20, d);
+            }
+            if (visit.isPresent()) {
+                d.diagnosedAt = visit.get();
+            } else if (!forced.contains(d.key())) {
+                it.remove();
+            } else {
+                d.onset = chart.lastVisitDate;
+                d.diagnosedAt = chart.visit(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, d.onset, 13 * 60, 20, d)
+                        .orElseThrow();
+            }
+        }
+    }
+
+    private static Optional<Visit> diagnosisVisit(Chart chart, SplittableRandom random, Diagnosis d) {
+        if (d.definition.chronic()) {
+            Optional<Visit> v = chart.visit(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, d.onset, daytime(random),
+                    30, d);
+            v.ifPresent(visit -> addDiagnosticProcedure(visit, d.key()));
+            return v;
+        }
+        String key = d.key();
+        Optional<Visit> v;
+        if (key.equals("pneumonia") || key.equals("covid19")) {
+            boolean admit = key.equals("pneumonia") && (chart.age(d.onset) >= 65 || random.nextDouble() < 0.25);
+            if (admit) {
+                v = chart.visit(Purpose.INPATIENT, EncounterClass.INPATIENT, d.onset, 5 * random.nextInt(216),
+                        1440 * (2 + random.nextInt(5)) + 5 * random.nextInt(60), d);
+                if (v.isPresent()) {
+                    addDiagnosticProcedure(v.get(), key);
+                    return v;
+                }
+            }
+            boolean emergency = key.equals("pneumonia") || random.nextDouble() < 0.2;
+            v = emergency
+                    ? chart.visit(Purpose.EMERGENCY, EncounterClass.EMERGENCY, d.onset, 5 * random.nextInt(216),
+                            120 + 5 * random.nextInt(48), d)
+                    : chart.visit(Purpose.ACUTE, EncounterClass.URGENT_CARE, d.onset, daytime(random),
+                            45 + 5 * random.nextInt(10), d);
+        } else if (random.nextDouble() < 0.35) {
+            v = chart.visit(Purpose.ACUTE, EncounterClass.URGENT_CARE, d.onset, daytime(random),
+                    45 + 5 * random.nextInt(10), d);
+        } else {
+            v = chart.visit(Purpose.ACUTE, EncounterClass.AMBULATORY, d.onset, daytime(random), 20 + 5 * random.nextInt(3),
+                    d);
+        }
+        v.ifPresent(visit -> addDiagnosticProcedure(visit, key));
+        return v;
+    }
+
+    private static void addDiagnosticProcedure(Visit visit, String key) {
+        switch (key) {
+            case "heart_disease", "atrial_fibrillation" -> visit.procedures.add(Snomed.ECG);
+            case "heart_failure" -> visit.procedures.add(Snomed.ECHOCARDIOGRAPHY);
+            case "pneumonia" -> visit.procedures.add(Snomed.CHEST_XRAY);
+            default -> {
+            }
+        }
+    }
+
+    private void wellness(Chart chart, SplittableRandom random) {
+        LocalDate careStart = chart.age(chart.reference) < 18 ? chart.birth : chart.windowStart;
+        for (int months : WELL_CHILD_MONTHS) {
+            LocalDate date = months == 0 ? chart.birth.plusDays(3 + random.nextInt(3))
+                    : chart.birth.plusMonths(months).plusDays(random.nextInt(14));
+            int time = daytime(random);
+            if (!date.isBefore(careStart)) {
+                chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, time, 30, null);
+            }
+        }
+        for (int age = 4; age < 18; age++) {
+            LocalDate date = chart.birthday(age).plusDays(random.nextInt(60));
+            int time = daytime(random);
+            if (!date.isBefore(careStart)) {
+                chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, time, 30, null);
+            }
+        }
+        LocalDate adult = chart.birthday(18);
+        LocalDate from = adult.isAfter(chart.windowStart) ? adult : chart.windowStart;
+        for (LocalDate year = from; !year.isAfter(chart.lastVisitDate); year = year.plusYears(1)) {
+            int age = chart.age(year);
+            double chance = age < 40 ? 0.4 : age < 65 ? 0.65 : 0.85;
+            LocalDate date = year.plusDays(random.nextInt(365));
+            if (random.nextDouble() < chance) {
+                chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, daytime(random), 30, null);
+            }
+        }
+    }
+
+    private void followUps(Chart chart, SplittableRandom random) {
+        int perYear = switch (chart.spec.clinicalComplexity()) {
+            case LOW -> 1;
+            case MEDIUM -> 2;
+            case HIGH -> 3;
+        };
+        for (LocalDate year = chart.windowStart; !year.isAfter(chart.lastVisitDate); year = year.plusYears(1)) {
+            for (int i = 0; i < perYear; i++) {
+                LocalDate date = year.plusDays(random.nextInt(365));
+                List<Diagnosis> managed = chart.chronicOn(date).stream()
+                        .filter(d -> !d.key().equals("nicotine_dependence") && !d.key().equals("obesity")
+                                && d.onset.isBefore(date)).toList();
+                if (managed.isEmpty()) {
+                    continue;
+                }
+                Diagnosis reason = managed.get(random.nextInt(managed.size()));
+                chart.visit(Purpose.FOLLOW_UP, EncounterClass.AMBULATORY, date, daytime(random),
+                        20 + 5 * random.nextInt(3), reason);
+            }
+        }
+    }
+
+    private void emergencies(Chart chart, SplittableRandom random) {
+        double factor = chart.spec.clinicalComplexity() == ClinicalComplexity.LOW ? 0.7
+                : chart.spec.clinicalComplexity() == ClinicalComplexity.HIGH ? 1.5 : 1.0;
+        for (LocalDate year = chart.windowStart; !year.isAfter(chart.lastVisitDate); year = year.plusYears(1)) {
+            LocalDate date = year.plusDays(random.nextInt(365));
+            List<Diagnosis> chronic = chart.chronicOn(date);
+            int n = chronic.size();
+            double ed = Math.min(0.35, (0.04 + 0.03 * n) * factor);
+            double admit = Math.min(0.2, (0.004 + 0.012 * n) * (chart.age(date) >= 65 ? 1.5 : 1) * factor);
+            double u = random.nextDouble();
+            Diagnosis reason = n > 0 ? chronic.get(random.nextInt(n)) : null;
+            if (u < admit && n > 0) {
+                chart.visit(Purpose.INPATIENT, EncounterClass.INPATIENT, date, 5 * random.nextInt(216),
+                        1440 * (2 + random.nextInt(5)) + 5 * random.nextInt(60), reason);
+            } else if (u < admit + ed) {
+                chart.visit(Purpose.EMERGENCY, EncounterClass.EMERGENCY, date, 5 * random.nextInt(216),
+                        120 + 5 * random.nextInt(48), reason);
+            }
+        }
+    }
+
+    private void screening(Chart chart, SplittableRandom random) {
+        LocalDate from = chart.birthday(45).isAfter(chart.windowStart) ? chart.birthday(45) : chart.windowStart;
+        LocalDate to = chart.birthday(76).isBefore(chart.lastVisitDate) ? chart.birthday(76) : chart.lastVisitDate;
+        long days = ChronoUnit.DAYS.between(from, to);
+        if (days > 30 && random.nextDouble() < 0.35) {
+            chart.visit(Purpose.SCREENING, EncounterClass.AMBULATORY, from.plusDays(random.nextLong(days)),
+                    daytime(random), 60, null).ifPresent(v -> v.procedures.add(Snomed.COLONOSCOPY));
+        }
+    }
+
+    /** A start time on a US working day, written in UTC (13:00 to 21:30 UTC is 8:00 to 16:30 Eastern). */
+    static int daytime(SplittableRandom random) {
+        return 13 * 60 + 5 * random.nextInt(103);
+    }
+}

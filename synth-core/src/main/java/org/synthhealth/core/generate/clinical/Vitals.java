@@ -1,0 +1,98 @@
+package org.synthhealth.core.generate.clinical;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.synthhealth.core.generate.codes.Loinc;
+import org.synthhealth.core.model.ObservationCategory;
+
+/**
+ * Vital signs taken at a visit, plausible for age and sex: growth by age for children, blood pressure from age 3 and
+ * in the hypertensive range only for hypertensive adults, fever with infections, lower oxygen saturation with COPD
+ * and pneumonia, and a BMI that agrees with height, weight and an obesity diagnosis.
+ */
+final class Vitals {
+
+    private static final ObservationCategory VITAL = ObservationCategory.VITAL_SIGNS;
+
+    private Vitals() {
+    }
+
+    static void record(Recorder rec, Visit visit, Body body, SplittableRandom random) {
+        Purpose p = visit.purpose;
+        if (p == Purpose.VACCINATION || p == Purpose.SCREENING) {
+            return;
+        }
+        Chart chart = rec.chart;
+        LocalDate date = visit.date();
+        double age = chart.ageYears(date);
+        Instant at = visit.plusMinutes(5);
+        boolean full = p != Purpose.ACUTE && p != Purpose.DIAGNOSIS;
+        if (full || p == Purpose.DIAGNOSIS) {
+            double height = body.height(age);
+            double bmi = body.bmi(age, chart.has("obesity", date));
+            double weight = bmi * height * height / 10000;
+            if (full) {
+                rec.observe(visit, VITAL, Loinc.HEIGHT, height, 1, "cm", at, null, null, null, null);
+            }
+            rec.observe(visit, VITAL, Loinc.WEIGHT, weight, 1, "kg", at, null, null, null, null);
+            if (full && age >= 2) {
+                double h = Math.round(height * 10) / 1000.0;
+                double w = Math.round(weight * 10) / 10.0;
+                rec.observe(visit, VITAL, Loinc.BMI, w / (h * h), 1, "kg/m2", at, null, null, null, null);
+            }
+        }
+        if (age >= 3) {
+            int[] bp = body.bloodPressure(age, age >= 18 && chart.has("hypertension", date), random);
+            String panelId = rec.newPanelId();
+            rec.observe(visit, VITAL, Loinc.SYSTOLIC, bp[0], 0, "mm[Hg]", at, null, null, Loinc.BP_PANEL, panelId);
+            rec.observe(visit, VITAL, Loinc.DIASTOLIC, bp[1], 0, "mm[Hg]", at, null, null, Loinc.BP_PANEL, panelId);
+        }
+        rec.observe(visit, VITAL, Loinc.HEART_RATE, heartRate(age, chart.has("atrial_fibrillation", date), random),
+                0, "/min", at, null, null, null, null);
+        if (p == Purpose.DIAGNOSIS) {
+            return;
+        }
+        rec.observe(visit, VITAL, Loinc.RESPIRATORY_RATE, respiratoryRate(age, random), 0, "/min", at, null, null,
+                null, null);
+        boolean infection = visit.reason != null && !visit.reason.definition.chronic()
+                && !visit.reason.key().equals("uti");
+        double temperature = infection && random.nextDouble() < 0.6 ? 37.8 + 1.6 * random.nextDouble()
+                : Body.clamp(36.8 + 0.25 * Body.gaussian(random), 36.1, 37.4);
+        rec.observe(visit, VITAL, Loinc.TEMPERATURE, temperature, 1, "Cel", at, null, null, null, null);
+        double spo2;
+        if (visit.reason != null && visit.reason.key().equals("pneumonia")) {
+            spo2 = 88 + random.nextInt(7);
+        } else if (chart.has("copd", date)) {
+            spo2 = 90 + random.nextInt(6);
+        } else {
+            spo2 = 95 + random.nextInt(6);
+        }
+        rec.observe(visit, VITAL, Loinc.SPO2, spo2, 0, "%", at, null, null, null, null);
+    }
+
+    private static double heartRate(double age, boolean fibrillation, SplittableRandom random) {
+        if (fibrillation && age >= 18) {
+            return 70 + random.nextInt(50);
+        }
+        if (age < 1) {
+            return 110 + random.nextInt(51);
+        } else if (age < 6) {
+            return 85 + random.nextInt(41);
+        } else if (age < 13) {
+            return 70 + random.nextInt(41);
+        }
+        return Body.clamp(74 + 9 * Body.gaussian(random), 55, 100);
+    }
+
+    private static double respiratoryRate(double age, SplittableRandom random) {
+        if (age < 1) {
+            return 30 + random.nextInt(21);
+        } else if (age < 6) {
+            return 22 + random.nextInt(13);
+        } else if (age < 13) {
+            return 18 + random.nextInt(9);
+        }
+        return 12 + random.nextInt(9);
+    }
+}

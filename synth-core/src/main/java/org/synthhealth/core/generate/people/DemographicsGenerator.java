@@ -1,0 +1,168 @@
+package org.synthhealth.core.generate.people;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.synthhealth.core.AgeBand;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.Distribution;
+import org.synthhealth.core.RaceCategory;
+import org.synthhealth.core.model.Address;
+import org.synthhealth.core.model.Demographics;
+import org.synthhealth.core.model.Ethnicity;
+import org.synthhealth.core.model.MaritalStatus;
+import org.synthhealth.core.model.Race;
+import org.synthhealth.core.model.Sex;
+
+/**
+ * Draws who a patient is: sex, age, race and ethnicity from the spec's distributions, then name, identifiers and
+ * contact details. Identifiers are synthetic by construction: SSN area numbers 900-999 are never issued, telephone
+ * numbers use the fictional 555-0100 to 555-0199 lines, e-mail addresses use the reserved {@code example} domains.
+ */
+public final class DemographicsGenerator {
+
+    private static final List<String> PRIVATE_PAYERS = List.of("Blue Cross Blue Shield", "Aetna",
+            "UnitedHealthcare", "Cigna", "Humana", "Kaiser Permanente");
+    private static final List<String> MAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
+
+    private final CohortSpec spec;
+    private final Distribution<RaceCategory> raceWithoutHispanic;
+
+    /** A generator for the spec's population. */
+    public DemographicsGenerator(CohortSpec spec) {
+        this.spec = spec;
+        Map<RaceCategory, Double> others = new LinkedHashMap<>();
+        spec.raceDistribution().weights().forEach((k, w) -> {
+            if (k != RaceCategory.HISPANIC) {
+                others.put(k, w);
+            }
+        });
+        double sum = others.values().stream().mapToDouble(Double::doubleValue).sum();
+        this.raceWithoutHispanic = sum > 0 ? Distribution.of(others)
+                : Distribution.of(Map.of(RaceCategory.WHITE, 1.0));
+    }
+
+    /** The sex of a new patient, unless a targeted cohort fixes it. */
+    public Sex sex(SplittableRandom random, Optional<Sex> required) {
+        return required.orElseGet(() -> spec.genderDistribution().sample(random.nextDouble()));
+    }
+
+    /** An age on the reference date, drawn from the age bands restricted to {@code [minAge, maxAge]}. */
+    public int age(SplittableRandom random, int minAge, int maxAge) {
+        Map<AgeBand, Double> weights = spec.ageDistribution().weights();
+        double total = 0;
+        for (Map.Entry<AgeBand, Double> e : weights.entrySet()) {
+            total += e.getValue() * overlap(e.getKey(), minAge, maxAge);
+        }
+        if (total <= 0) {
+            return minAge + random.nextInt(maxAge - minAge + 1);
+        }
+        double u = random.nextDouble() * total;
+        AgeBand chosen = null;
+        for (Map.Entry<AgeBand, Double> e : weights.entrySet()) {
+            double w = e.getValue() * overlap(e.getKey(), minAge, maxAge);
+            if (w > 0) {
+                chosen = e.getKey();
+                if (u < w) {
+                    break;
+                }
+                u -= w;
+            }
+        }
+        int low = Math.max(chosen.low(), minAge);
+        int high = Math.min(chosen.high(), maxAge);
+        return low + random.nextInt(high - low + 1);
+    }
+
+    /** A birth date that makes the patient exactly {@code age} on the reference date, and before it. */
+    public LocalDate birthDate(SplittableRandom random, int age) {
+        LocalDate ref = spec.referenceDate();
+        long span = ChronoUnit.DAYS.between(ref.minusYears(age + 1L), ref.minusYears(age));
+        return ref.minusYears(age).minusDays(1 + random.nextLong(span - 1));
+    }
+
+    /** Everything else about the patient, given sex and birth date. */
+    public Demographics demographics(SplittableRandom random, long index, Sex sex, LocalDate birthDate) {
+        RaceCategory category = spec.raceDistribution().sample(random.nextDouble());
+        Ethnicity ethnicity = category == RaceCategory.HISPANIC ? Ethnicity.HISPANIC : Ethnicity.NOT_HISPANIC;
+        Race race = category.race().orElseGet(() -> raceWithoutHispanic.sample(random.nextDouble()).race()
+                .orElse(Race.OTHER));
+        int age = (int) ChronoUnit.YEARS.between(birthDate, spec.referenceDate());
+
+        String first = Names.given(random, sex, race, ethnicity);
+        Optional<String> middle = random.nextDouble() < 0.6
+                ? Optional.of(Names.given(random, sex, race, ethnicity)) : Optional.empty();
+        String last = Names.family(random, race, ethnicity);
+        Address address = Places.address(random);
+
+        String ssn = String.format(Locale.ROOT, "%03d%02d%04d", 900 + random.nextInt(100), 1 + random.nextInt(99),
+                1 + random.nextInt(9999));
+        String phone = Places.areaCode(address) + "-555-01" + String.format(Locale.ROOT, "%02d", random.nextInt(100));
+        String email = ascii(first) + "." + ascii(last) + (random.nextInt(90) + 10) + "@"
+                + Names.pick(random, MAIL_DOMAINS);
+        return new Demographics(Long.toString(1_000_000_000L + index), ssn, first, middle, last, sex, birthDate,
+                race, ethnicity, language(random, race, ethnicity), marital(random, age, sex), phone, email,
+                address, insurance(random, age));
+    }
+
+    private static double overlap(AgeBand band, int min, int max) {
+        int low = Math.max(band.low(), min);
+        int high = Math.min(band.high(), max);
+        return high < low ? 0 : (double) (high - low + 1) / (band.high() - band.low() + 1);
+    }
+
+    private static String ascii(String name) {
+        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static String language(SplittableRandom random, Race race, Ethnicity ethnicity) {
+        double u = random.nextDouble();
+        if (ethnicity == Ethnicity.HISPANIC) {
+            return u < 0.35 ? "es" : "en";
+        }
+        if (race == Race.ASIAN) {
+            return u < 0.08 ? "zh" : u < 0.14 ? "vi" : u < 0.18 ? "ko" : u < 0.22 ? "tl" : "en";
+        }
+        return u < 0.01 ? "fr" : "en";
+    }
+
+    private static MaritalStatus marital(SplittableRandom random, int age, Sex sex) {
+        if (age < 18) {
+            return MaritalStatus.NEVER_MARRIED;
+        }
+        double u = random.nextDouble();
+        double never = age < 25 ? 0.85 : age < 35 ? 0.45 : age < 50 ? 0.22 : 0.10;
+        double widowed = age < 50 ? 0.01 : age < 65 ? 0.04 : age < 75 ? (sex == Sex.FEMALE ? 0.20 : 0.08)
+                : (sex == Sex.FEMALE ? 0.45 : 0.18);
+        double divorced = age < 25 ? 0.01 : age < 35 ? 0.06 : 0.13;
+        double separated = age < 25 ? 0.005 : 0.02;
+        if (u < never) {
+            return MaritalStatus.NEVER_MARRIED;
+        } else if (u < never + widowed) {
+            return MaritalStatus.WIDOWED;
+        } else if (u < never + widowed + divorced) {
+            return MaritalStatus.DIVORCED;
+        } else if (u < never + widowed + divorced + separated) {
+            return MaritalStatus.SEPARATED;
+        }
+        return MaritalStatus.MARRIED;
+    }
+
+    private static String insurance(SplittableRandom random, int age) {
+        double u = random.nextDouble();
+        if (age >= 65) {
+            return "Medicare";
+        }
+        if (age < 18) {
+            return u < 0.40 ? "Medicaid" : u < 0.95 ? Names.pick(random, PRIVATE_PAYERS) : "Self-pay";
+        }
+        return u < 0.17 ? "Medicaid" : u < 0.92 ? Names.pick(random, PRIVATE_PAYERS) : "Self-pay";
+    }
+}

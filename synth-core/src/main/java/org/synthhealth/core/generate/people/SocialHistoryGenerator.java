@@ -1,0 +1,102 @@
+package org.synthhealth.core.generate.people;
+
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.Distribution;
+import org.synthhealth.core.model.AlcoholUse;
+import org.synthhealth.core.model.Education;
+import org.synthhealth.core.model.Employment;
+import org.synthhealth.core.model.Housing;
+import org.synthhealth.core.model.SmokingStatus;
+import org.synthhealth.core.model.SocialHistory;
+
+/**
+ * Draws social determinants of health from the spec's distributions, reshaped by age so that a record makes sense:
+ * children neither smoke nor drink and are students (or not applicable under 5) with the schooling of their age; no
+ * one under 50 is retired and most people over 65 are; degrees need the years to earn them.
+ *
+ * <p>The configured distributions therefore describe adults; children follow the age rules.
+ */
+public final class SocialHistoryGenerator {
+
+    private final CohortSpec spec;
+
+    /** A generator for the spec's population. */
+    public SocialHistoryGenerator(CohortSpec spec) {
+        this.spec = spec;
+    }
+
+    /** The social history of a patient of {@code age} on the reference date. */
+    public SocialHistory generate(SplittableRandom random, int age) {
+        if (age < 18) {
+            return new SocialHistory(SmokingStatus.NEVER, AlcoholUse.NEVER, childEducation(age),
+                    age < 5 ? Employment.NOT_APPLICABLE : Employment.STUDENT,
+                    sample(spec.housingDistribution(), random, h -> h == Housing.ASSISTED_LIVING ? 0 : 1,
+                            Housing.STABLE));
+        }
+        SmokingStatus smoking = sample(spec.smokingDistribution(), random,
+                s -> s == SmokingStatus.FORMER && age < 21 ? 0.3 : 1, SmokingStatus.NEVER);
+        AlcoholUse alcohol = sample(spec.alcoholDistribution(), random, a -> 1, AlcoholUse.NEVER);
+        Education education = sample(spec.educationDistribution(), random, e -> age >= minimumAge(e) ? 1 : 0,
+                Education.HIGH_SCHOOL);
+        Employment employment = sample(spec.employmentDistribution(), random, e -> employmentWeight(e, age),
+                age >= 65 ? Employment.RETIRED : Employment.EMPLOYED);
+        Housing housing = sample(spec.housingDistribution(), random,
+                h -> h == Housing.ASSISTED_LIVING ? (age >= 75 ? 4 : age >= 65 ? 1 : 0) : 1, Housing.STABLE);
+        return new SocialHistory(smoking, alcohol, education, employment, housing);
+    }
+
+    /** The youngest age at which a level can have been completed. */
+    public static int minimumAge(Education education) {
+        return switch (education) {
+            case NONE -> 0;
+            case PRIMARY -> 5;
+            case SECONDARY -> 12;
+            case HIGH_SCHOOL -> 17;
+            case ASSOCIATE -> 19;
+            case BACHELOR -> 21;
+            case MASTER -> 23;
+            case DOCTORATE -> 26;
+        };
+    }
+
+    private static Education childEducation(int age) {
+        return age < 5 ? Education.NONE : age < 12 ? Education.PRIMARY : Education.SECONDARY;
+    }
+
+    private static double employmentWeight(Employment employment, int age) {
+        return switch (employment) {
+            case RETIRED -> age < 50 ? 0 : age < 60 ? 0.3 : age < 65 ? 1.0 : 6.0;
+            case STUDENT -> age < 25 ? 5.0 : age < 35 ? 0.5 : age < 65 ? 0.1 : 0;
+            case EMPLOYED -> age >= 70 ? 0.15 : age >= 65 ? 0.4 : 1;
+            case UNEMPLOYED -> age >= 65 ? 0.2 : 1;
+            case DISABLED -> 1;
+            case NOT_APPLICABLE -> 0;
+        };
+    }
+
+    private static <K> K sample(Distribution<K> distribution, SplittableRandom random,
+            ToDoubleFunction<K> multiplier, K fallback) {
+        double total = 0;
+        for (K k : distribution.categories()) {
+            total += distribution.weight(k) * multiplier.applyAsDouble(k);
+        }
+        double u = random.nextDouble() * total;
+        if (total <= 0) {
+            return fallback;
+        }
+        K last = fallback;
+        for (K k : distribution.categories()) {
+            double w = distribution.weight(k) * multiplier.applyAsDouble(k);
+            if (w > 0) {
+                last = k;
+                if (u < w) {
+                    return k;
+                }
+                u -= w;
+            }
+        }
+        return last;
+    }
+}

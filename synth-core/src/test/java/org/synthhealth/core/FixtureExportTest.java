@@ -1,0 +1,112 @@
+package org.synthhealth.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.model.Ids;
+import org.synthhealth.core.report.DistributionComparison;
+import org.synthhealth.core.report.GenerationReport;
+
+class FixtureExportTest {
+
+    @TempDir
+    Path dir;
+
+    private CohortSpecBuilder spec(int patients, int workers) {
+        return CohortSpec.builder().patients(patients).seed(7).concurrentWorkers(workers).outputDir(dir.resolve("out"));
+    }
+
+    private List<Path> filesUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesEveryPatientToEveryFormatInIndexOrder() throws IOException {
+        FixtureExport export = FixtureExport.of(spec(300, 2).build()).formats(List.of(TestFormats.staging()));
+
+        GenerationReport report = export.run();
+
+        List<String> ids = Files.readAllLines(dir.resolve("out/ids.txt"));
+        assertThat(ids).hasSize(300);
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(ids.get(i)).as("line %d", i).isEqualTo(Ids.patient(7, i));
+        }
+        assertThat(report.patients()).isEqualTo(300);
+        assertThat(report.tableCounts()).containsEntry("patients", 300L);
+        assertThat(report.files()).containsExactly("ids.txt");
+        assertThat(filesUnder(dir)).containsExactly(Path.of("out/ids.txt"));
+    }
+
+    @Test
+    void aWriterFailingMidRunLeavesNoFileAndNoReport() {
+        CohortSpec spec = spec(50, 1).reportFile(dir.resolve("report.txt")).build();
+        FixtureExport export = FixtureExport.of(spec)
+                .formats(List.of(TestFormats.staging(), TestFormats.failingAt(20)));
+
+        assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("patient 20");
+
+        assertThat(dir.resolve("out")).isEmptyDirectory();
+        assertThat(dir.resolve("report.txt")).doesNotExist();
+    }
+
+    @Test
+    void aFormatFailingToOpenClosesTheWritersAlreadyOpen() {
+        FixtureExport export = FixtureExport.of(spec(5, 1).build())
+                .formats(List.of(TestFormats.staging(), TestFormats.failingOpen()));
+
+        assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessage("disk on fire");
+
+        assertThat(dir.resolve("out")).isEmptyDirectory();
+    }
+
+    @Test
+    void theReportIsTheSameWhateverTheNumberOfWorkers() throws IOException {
+        GenerationReport one = FixtureExport.of(spec(700, 1).build()).formats(List.of()).run();
+        GenerationReport three = FixtureExport.of(spec(700, 3).build()).formats(List.of()).run();
+
+        assertThat(three.deterministicText()).isEqualTo(one.deterministicText());
+    }
+
+    @Test
+    void writesTheFullReportToTheReportFile() throws IOException {
+        Path file = dir.resolve("reports/generation.txt");
+
+        GenerationReport report = FixtureExport.of(spec(20, 1).reportFile(file).build()).formats(List.of()).run();
+
+        assertThat(file).hasContent(report.toText().stripTrailing());
+        assertThat(filesUnder(dir.resolve("reports"))).containsExactly(Path.of("generation.txt"));
+    }
+
+    @Test
+    void realisedGenderSharesFollowTheConfiguredOnesOverManyPatients() throws IOException {
+        GenerationReport report = FixtureExport.of(spec(1000, 2).build()).formats(List.of()).run();
+
+        DistributionComparison gender = report.distributions().stream()
+                .filter(d -> d.name().equals("gender_dist")).findFirst().orElseThrow();
+        for (int i = 0; i < gender.categories().size(); i++) {
+            assertThat(gender.realised().get(i)).as(gender.categories().get(i))
+                    .isCloseTo(gender.configured().get(i), org.assertj.core.data.Offset.offset(0.05));
+        }
+        assertThat(report.ageBands()).startsWith("0-18");
+        assertThat(report.conditionPrevalence()).isNotEmpty();
+    }
+
+    @Test
+    void refusesAnInvalidSpecBeforeWritingAnything() {
+        FixtureExport export = FixtureExport.of(spec(5, 1).batchSize(0).build())
+                .formats(List.of(TestFormats.staging()));
+
+        assertThatThrownBy(export::run).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("batch_size (--batch-size): is 0");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}

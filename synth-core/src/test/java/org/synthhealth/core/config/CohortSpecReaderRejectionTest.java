@@ -1,0 +1,261 @@
+package org.synthhealth.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.synthhealth.core.InvalidInputException;
+
+class CohortSpecReaderRejectionTest {
+
+    private static String rejection(String yaml) {
+        try {
+            CohortSpecReader.readBuilder(yaml, "config.yaml").build();
+        } catch (InvalidInputException e) {
+            assertThat(e.getMessage()).as("one line").doesNotContain("\n");
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted:\n" + yaml);
+    }
+
+    @Test
+    void rejectsDistributionThatDoesNotSumToOne() {
+        String message = rejection("""
+                num_records: 10
+                age_dist:
+                  0-18: 0.1
+                  19-40: 0.2
+                  41-65: 0.3
+                  66-120: 0.3
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:2: age_dist: values sum to 0.90, expected 1.0 (within 1e-6)");
+    }
+
+    @Test
+    void acceptsDistributionWithinTheTolerance() {
+        String yaml = """
+                gender_dist:
+                  male: 0.4999999
+                  female: 0.5
+                """;
+
+        assertThat(CohortSpecReader.readBuilder(yaml, "config.yaml").build().genderDistribution().categories())
+                .hasSize(2);
+    }
+
+    @Test
+    void showsEnoughDigitsWhenTheSumRoundsToOne() {
+        String message = rejection("""
+                gender_dist:
+                  male: 0.4999
+                  female: 0.5
+                """);
+
+        assertThat(message).contains("gender_dist: values sum to 0.9999,");
+    }
+
+    @Test
+    void rejectsNegativeWeight() {
+        String message = rejection("""
+                smoking_dist:
+                  Never: 1.2
+                  Former: -0.2
+                """);
+
+        assertThat(message).startsWith("config.yaml:3: smoking_dist.Former: weight is -0.2, must not be negative")
+                .contains("use 0");
+    }
+
+    @Test
+    void rejectsUnknownCategoryListingTheAllowedOnes() {
+        String message = rejection("""
+                housing_dist:
+                  Stable: 0.9
+                  Castle: 0.1
+                """);
+
+        assertThat(message).startsWith("config.yaml:3: housing_dist.Castle: unknown category; use one of Stable, "
+                + "Homeless, Temporary, Assisted Living");
+    }
+
+    @Test
+    void matchesCategoryLabelsIgnoringCase() {
+        String yaml = """
+                education_dist:
+                  high school: 0.5
+                  BACHELOR: 0.5
+                race_dist:
+                  native_american: 1.0
+                """;
+
+        assertThat(CohortSpecReader.readBuilder(yaml, "config.yaml").build().educationDistribution().weights())
+                .hasSize(2);
+    }
+
+    @Test
+    void rejectsAgeBandsThatOverlap() {
+        String message = rejection("""
+                age_dist:
+                  0-18: 0.5
+                  15-40: 0.5
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:1: age_dist: bands 0-18 and 15-40 overlap; start 15-40 at 19 so "
+                + "each age falls in one band");
+    }
+
+    @Test
+    void rejectsAgeBandsWithAGap() {
+        String message = rejection("""
+                age_dist:
+                  41-65: 0.5
+                  0-18: 0.25
+                  21-40: 0.25
+                """);
+
+        assertThat(message).startsWith("config.yaml:1: age_dist: no band covers ages 19-20 (between 0-18 and 21-40)")
+                .contains("start 21-40 at 19");
+    }
+
+    @Test
+    void rejectsAgeBandWrittenBackwards() {
+        assertThat(rejection("age_dist:\n  40-19: 1.0\n")).startsWith("config.yaml:2: age_dist.40-19: band ends "
+                + "before it starts; write the younger age first, as 19-40");
+    }
+
+    @Test
+    void rejectsUnknownKeySuggestingTheNearest() {
+        String message = rejection("""
+                seed: 1
+                num_record: 100
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:2: num_record: unknown key; did you mean num_records?");
+    }
+
+    @Test
+    void rejectsUnknownNestedKeySuggestingTheNearest() {
+        String message = rejection("""
+                migration_settings:
+                  source_system: vista
+                  sucess_rates:
+                    extract: 0.9
+                """);
+
+        assertThat(message).isEqualTo(
+                "config.yaml:3: migration_settings.sucess_rates: unknown key; did you mean success_rates?");
+    }
+
+    @Test
+    void rejectsWrongType() {
+        String message = rejection("num_records: many\n");
+
+        assertThat(message).isEqualTo("config.yaml:1: num_records: expected a whole number, got \"many\"; "
+                + "write for example num_records: 100");
+    }
+
+    @Test
+    void rejectsYamlSyntaxErrorNamingFileAndLine() {
+        String message = rejection("""
+                num_records: 10
+                age_dist:
+                  0-18: 0.5
+                 19-40: 0.5
+                """);
+
+        assertThat(message).matches("config\\.yaml:[34]: YAML syntax error: .*; check the indentation .*");
+    }
+
+    @Test
+    void rejectsDuplicateKeys() {
+        assertThat(rejection("seed: 1\nseed: 2\n")).startsWith("config.yaml:2: ").contains("give each key once");
+    }
+
+    @Test
+    void rejectsRateOutsideZeroToOne() {
+        String message = rejection("""
+                migration_settings:
+                  success_rates:
+                    extract: 0.98
+                    load: 1.5
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:4: migration_settings.success_rates.load: is 1.5, must lie "
+                + "between 0 and 1; give a fraction such as 0.05 for 5%");
+    }
+
+    @Test
+    void rejectsFewerThanOneRecord() {
+        assertThat(rejection("num_records: 0\n")).isEqualTo(
+                "config.yaml:1: num_records: is 0, must be at least 1; give a whole number >= 1");
+    }
+
+    @Test
+    void rejectsUnknownStrategy() {
+        assertThat(rejection("migration_strategy: sideways\n")).isEqualTo(
+                "config.yaml:1: migration_strategy: unknown value \"sideways\"; use one of staged, big_bang, parallel");
+    }
+
+    @Test
+    void rejectsConflictingStrategies() {
+        String message = rejection("""
+                migration_settings:
+                  migration_strategy: staged
+                migration_strategy: parallel
+                """);
+
+        assertThat(message).startsWith("config.yaml:3: migration_strategy: is parallel but "
+                + "migration_settings.migration_strategy is staged");
+    }
+
+    @Test
+    void rejectsUnknownConditionSuggestingTheNearest() {
+        assertThat(rejection("condition_prevalence:\n  diabetis: 0.1\n")).isEqualTo(
+                "config.yaml:2: condition_prevalence.diabetis: unknown condition; did you mean diabetes?");
+    }
+
+    @Test
+    void rejectsUnknownFormatInList() {
+        assertThat(rejection("formats: [csv, xml]\n")).startsWith(
+                "config.yaml:1: formats[1]: unknown format \"xml\"; use any of csv, parquet, fhir, hl7, vista");
+    }
+
+    @Test
+    void rejectsReferenceDateThatIsNotADate() {
+        assertThat(rejection("reference_date: 01/02/2025\n")).isEqualTo("config.yaml:1: reference_date: "
+                + "\"01/02/2025\" is not a date; write it as YYYY-MM-DD, for example 2026-01-01");
+    }
+
+    @Test
+    void rejectsRequirementsWithMaxAgeBelowMinAge() {
+        assertThat(rejection("requirements:\n  min_age: 60\n  max_age: 40\n")).startsWith(
+                "config.yaml:3: requirements.max_age: is 40, below min_age 60");
+    }
+
+    @Test
+    void rejectsOutputFormatThatContradictsFormats() {
+        assertThat(rejection("output_format: csv\nformats: [parquet, fhir]\n")).startsWith(
+                "config.yaml:1: output_format: is csv but formats lists tables parquet");
+    }
+
+    @Test
+    void rejectsTopLevelThatIsNotAMapping() {
+        assertThatThrownBy(() -> CohortSpecReader.readBuilder("- a\n- b\n", "config.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("config.yaml: the configuration must be a mapping");
+    }
+
+    @Test
+    void rejectsACountTooLargeForTheGenerator() {
+        assertThat(rejection("num_records: 10000000000\n")).isEqualTo(
+                "config.yaml:1: num_records: is 10000000000, too large; give a whole number up to 2147483647");
+    }
+
+    @Test
+    void rejectsAWrongTypeInsideANestedBlock() {
+        assertThat(rejection("data_quality:\n  validation_strictness: extreme\n")).isEqualTo(
+                "config.yaml:2: data_quality.validation_strictness: unknown value \"extreme\"; use one of low, "
+                        + "medium, high");
+    }
+}

@@ -1,0 +1,274 @@
+package org.synthhealth.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.synthhealth.core.generate.codes.Drugs;
+import org.synthhealth.core.model.Condition;
+import org.synthhealth.core.model.Immunization;
+import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.Observation;
+import org.synthhealth.core.model.Patient;
+
+/** What a clinician reading the records expects: treatments, results and vaccines that fit the patient. */
+class ClinicalCoherenceTest {
+
+    private final List<Patient> patients = SampleCohort.patients();
+
+    @Test
+    void everyMedicationTreatsAConditionThePatientAlreadyHas() {
+        long count = 0;
+        for (Patient p : patients) {
+            for (Medication m : p.medications()) {
+                count++;
+                Optional<Condition> treated = p.condition(m.conditionId());
+                assertThat(treated).as("condition of %s", m.id()).isPresent();
+                assertThat(m.startDate()).as(m.name()).isAfterOrEqualTo(treated.get().onsetDate());
+                Set<String> allowed = Drugs.regimensFor(treated.get().key()).stream().flatMap(List::stream)
+                        .map(d -> d.rxnorm().code()).collect(Collectors.toSet());
+                if (treated.get().key().equals("strep_throat") || treated.get().key().equals("sinusitis")) {
+                    allowed = new java.util.HashSet<>(allowed);
+                    allowed.add(Drugs.penicillinAlternative().rxnorm().code());
+                }
+                assertThat(allowed).as("%s for %s", m.name(), treated.get().key()).contains(m.rxnorm().code());
+                assertThat(m.ndc()).as("no NDC in codes.md is verified").isEmpty();
+            }
+        }
+        assertThat(count).as("medications in the cohort").isGreaterThan(5_000);
+    }
+
+    @Test
+    void patientsAllergicToPenicillinNeverGetAmoxicillin() {
+        for (Patient p : patients) {
+            boolean allergic = p.allergies().stream().anyMatch(a -> a.substance().code().equals("373270004"));
+            if (allergic) {
+                assertThat(p.medications()).noneMatch(m -> m.rxnorm().code().equals("308191"));
+            }
+        }
+    }
+
+    @Test
+    void hba1cInTheDiabeticRangeOnlyForDiabeticsAndEveryDiabeticHasOne() {
+        for (Patient p : patients) {
+            Optional<LocalDate> onset = onset(p, "diabetes");
+            for (Observation o : results(p, "4548-4")) {
+                LocalDate day = LocalDate.ofInstant(o.effective(), ZoneOffset.UTC);
+                boolean diabetic = onset.isPresent() && !day.isBefore(onset.get());
+                assertThat(o.value().compareTo(new BigDecimal("6.5")) >= 0).as("HbA1c %s of %s", o.value(), p.id())
+                        .isEqualTo(diabetic);
+                assertThat(o.interpretation()).contains(o.value().compareTo(new BigDecimal("5.6")) > 0 ? "H" : "N");
+            }
+            if (onset.isPresent()) {
+                assertThat(results(p, "4548-4")).as("HbA1c of diabetic %s", p.id()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void hyperlipidemiaShowsInTheLipidPanelAndOnlyThere() {
+        for (Patient p : patients) {
+            Optional<LocalDate> onset = onset(p, "hyperlipidemia");
+            for (Observation o : results(p, "2093-3")) {
+                LocalDate day = LocalDate.ofInstant(o.effective(), ZoneOffset.UTC);
+                boolean high = onset.isPresent() && !day.isBefore(onset.get());
+                assertThat(o.value().intValue() >= 240).as("cholesterol %s of %s", o.value(), p.id())
+                        .isEqualTo(high);
+            }
+            if (onset.isPresent()) {
+                assertThat(results(p, "2093-3")).as("lipids of %s", p.id()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void chronicKidneyDiseaseRaisesCreatinineAboveTheReferenceRange() {
+        long checked = 0;
+        for (Patient p : patients) {
+            Optional<LocalDate> onset = onset(p, "ckd");
+            for (Observation o : results(p, "2160-0")) {
+                LocalDate day = LocalDate.ofInstant(o.effective(), ZoneOffset.UTC);
+                boolean kidney = onset.isPresent() && !day.isBefore(onset.get());
+                assertThat(o.interpretation()).as("creatinine %s of %s", o.value(), p.id())
+                        .contains(kidney ? "H" : "N");
+                checked++;
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    @Test
+    void bloodPressureComesAsTwoComponentsSharingAPanel() {
+        for (Patient p : patients) {
+            Map<String, List<Observation>> byPanel = p.observations().stream()
+                    .filter(o -> o.panel().map(c -> c.code().equals("85354-9")).orElse(false))
+                    .collect(Collectors.groupingBy(o -> o.panelId().orElseThrow()));
+            byPanel.values().forEach(pair -> {
+                assertThat(pair).extracting(o -> o.code().code()).containsExactlyInAnyOrder("8480-6", "8462-4");
+                assertThat(pair.get(0).encounterId()).isEqualTo(pair.get(1).encounterId());
+                assertThat(pair).allSatisfy(o -> assertThat(o.unit()).isEqualTo("mm[Hg]"));
+            });
+        }
+    }
+
+    @Test
+    void vitalsArePlausibleForAgeAndSex() {
+        for (Patient p : patients) {
+            for (Observation o : p.observations()) {
+                double age = ChronoUnit.DAYS.between(p.demographics().birthDate(),
+                        LocalDate.ofInstant(o.effective(), ZoneOffset.UTC)) / 365.25;
+                double v = o.value().doubleValue();
+                switch (o.code().code()) {
+                    case "8302-2" -> assertThat(v).as("height at %.1f", age).isBetween(age < 1 ? 40 : 60.0,
+                            age < 2 ? 100 : 215.0);
+                    case "29463-7" -> assertThat(v).as("weight at %.1f", age).isBetween(age < 1 ? 2 : 7.0,
+                            age < 2 ? 20 : 250.0);
+                    case "8480-6" -> {
+                        assertThat(age).as("blood pressure age").isGreaterThanOrEqualTo(3);
+                        assertThat(v).isBetween(80.0, 180.0);
+                    }
+                    case "8867-4" -> assertThat(v).isBetween(age < 1 ? 100 : 50.0, age < 1 ? 170 : 140.0);
+                    case "59408-5" -> assertThat(v).isBetween(85.0, 100.0);
+                    case "8310-5" -> assertThat(v).isBetween(35.5, 40.0);
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void adultsWithoutHypertensionHaveNormalBloodPressure() {
+        for (Patient p : patients) {
+            Optional<LocalDate> onset = onset(p, "hypertension");
+            for (Observation o : p.observations()) {
+                LocalDate day = LocalDate.ofInstant(o.effective(), ZoneOffset.UTC);
+                boolean hypertensive = onset.isPresent() && !day.isBefore(onset.get());
+                if (!hypertensive && o.code().code().equals("8480-6")) {
+                    assertThat(o.value().intValue()).as("systolic of %s", p.id()).isLessThan(130);
+                }
+                if (!hypertensive && o.code().code().equals("8462-4")) {
+                    assertThat(o.value().intValue()).as("diastolic of %s", p.id()).isLessThan(80);
+                }
+            }
+        }
+    }
+
+    @Test
+    void bodyMassIndexAgreesWithObesityInAdults() {
+        for (Patient p : patients) {
+            Optional<LocalDate> onset = onset(p, "obesity");
+            for (Observation o : results(p, "39156-5")) {
+                LocalDate day = LocalDate.ofInstant(o.effective(), ZoneOffset.UTC);
+                if (ChronoUnit.YEARS.between(p.demographics().birthDate(), day) < 18) {
+                    continue;
+                }
+                boolean obese = onset.isPresent() && !day.isBefore(onset.get());
+                assertThat(o.value().doubleValue() >= 30).as("BMI %s of %s", o.value(), p.id()).isEqualTo(obese);
+            }
+        }
+    }
+
+    @Test
+    void immunizationsFollowTheScheduleForAge() {
+        for (Patient p : patients) {
+            for (Immunization i : p.immunizations()) {
+                LocalDate day = LocalDate.ofInstant(i.occurred(), ZoneOffset.UTC);
+                long months = ChronoUnit.MONTHS.between(p.demographics().birthDate(), day);
+                long years = months / 12;
+                String what = i.vaccine().code() + " at " + months + " months for " + p.id();
+                switch (i.vaccine().code()) {
+                    case "08" -> assertThat(months).as(what).isBetween(0L, 7L);
+                    case "03", "21" -> assertThat(months).as(what).isBetween(12L, 72L);
+                    case "115" -> assertThat(years).as(what).isBetween(11L, 12L);
+                    case "62", "165" -> assertThat(years).as(what).isBetween(11L, 13L);
+                    case "140", "150" -> assertThat(months).as(what).isGreaterThanOrEqualTo(6L);
+                    case "121", "187" -> assertThat(years).as(what).isGreaterThanOrEqualTo(50L);
+                    case "133", "33" -> assertThat(years).as(what).isGreaterThanOrEqualTo(65L);
+                    case "113" -> assertThat(years).as(what).isGreaterThanOrEqualTo(18L);
+                    case "208" -> assertThat(years).as(what).isGreaterThanOrEqualTo(12L);
+                    default -> throw new AssertionError("unexpected vaccine " + what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void youngChildrenGetTheirFirstHepatitisBDoseAndMmr() {
+        long children = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= 2
+                && p.ageOn(SampleCohort.REFERENCE) < 18).count();
+        long withMmr = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= 2
+                && p.ageOn(SampleCohort.REFERENCE) < 18)
+                .filter(p -> p.immunizations().stream().anyMatch(i -> i.vaccine().code().equals("03"))).count();
+        assertThat((double) withMmr / children).as("children 2-17 with MMR").isGreaterThan(0.85);
+    }
+
+    @Test
+    void conditionsBelongToTheirAgeGroup() {
+        Set<String> adultOnly = Set.of("hypertension", "diabetes", "hyperlipidemia", "copd", "heart_disease",
+                "ckd", "atrial_fibrillation", "heart_failure", "nicotine_dependence");
+        for (Patient p : patients) {
+            for (Condition c : p.conditions()) {
+                long age = ChronoUnit.YEARS.between(p.demographics().birthDate(), c.onsetDate());
+                if (adultOnly.contains(c.key())) {
+                    assertThat(age).as("%s onset age of %s", c.key(), p.id()).isGreaterThanOrEqualTo(18);
+                }
+            }
+        }
+        long pediatricAsthma = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) < 18)
+                .filter(p -> p.conditions().stream().anyMatch(c -> c.key().equals("asthma"))).count();
+        assertThat(pediatricAsthma).as("children with asthma").isPositive();
+    }
+
+    @Test
+    void deathCarriesACauseFromThePatientsConditions() {
+        for (Patient p : patients) {
+            p.death().ifPresent(d -> {
+                Optional<Condition> cause = p.condition(d.causeConditionId());
+                assertThat(cause).as("cause of death of %s", p.id()).isPresent();
+                assertThat(d.cause()).isEqualTo(cause.get().icd10());
+                assertThat(cause.get().onsetDate()).isBeforeOrEqualTo(LocalDate.ofInstant(d.dateTime(),
+                        ZoneOffset.UTC));
+            });
+        }
+    }
+
+    @Test
+    void deathsAreMoreCommonInOlderPatients() {
+        double young = deathRate(0, 40);
+        double old = deathRate(75, 120);
+        assertThat(old).as("death rate 75+ vs under 40 (%.4f)", young).isGreaterThan(10 * young + 0.01);
+    }
+
+    @Test
+    void currentSmokersAreTheOnlyOnesWithNicotineDependence() {
+        for (Patient p : patients) {
+            if (p.conditions().stream().anyMatch(c -> c.key().equals("nicotine_dependence"))) {
+                assertThat(p.socialHistory().smoking().name()).isEqualTo("CURRENT");
+            }
+        }
+    }
+
+    private double deathRate(int from, int to) {
+        List<Patient> group = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= from
+                && p.ageOn(SampleCohort.REFERENCE) < to).toList();
+        return (double) group.stream().filter(Patient::isDeceased).count() / group.size();
+    }
+
+    private static Optional<LocalDate> onset(Patient p, String key) {
+        return p.conditions().stream().filter(c -> c.key().equals(key)).map(Condition::onsetDate).findFirst();
+    }
+
+    private static List<Observation> results(Patient p, String loinc) {
+        return p.observations().stream().filter(o -> o.code().code().equals(loinc)).toList();
+    }
+
+}

@@ -1,0 +1,78 @@
+package org.synthhealth.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synthhealth.core.generate.codes.ConditionCatalogue;
+import org.synthhealth.core.generate.codes.ConditionDefinition;
+import org.synthhealth.core.model.Code;
+import org.synthhealth.core.model.CodeSystem;
+import org.synthhealth.core.model.Patient;
+import org.synthhealth.core.testing.SharedFolder;
+
+/** Every code the engine emits appears in the project's verified tables ({@code reference/codes.md}). */
+class CodeTablesTest {
+
+    /** Codes checked against the HL7 terminology package instead; listed in {@code Snomed} and {@code Loinc}. */
+    private static final Set<String> CHECKED_ELSEWHERE = Set.of("24323-8", "58410-2", "29303009", "40701008",
+            "71651007", "399208008", "373270004", "387406002", "762952008", "735029006", "102263004", "111088007",
+            "256277009", "260152009", "271807003", "126485001", "39579001", "49727002", "267036007");
+
+    private static Set<String> verified;
+
+    @BeforeAll
+    static void readCodesMd() throws IOException {
+        verified = new HashSet<>();
+        for (String line : Files.readAllLines(SharedFolder.resolve("reference/codes.md"))) {
+            for (String token : line.split("[\\s\\t+(),]+")) {
+                if (!token.isBlank()) {
+                    verified.add(token);
+                }
+            }
+        }
+    }
+
+    @Test
+    void catalogueConditionsUseVerifiedIcd10AndSnomedCodes() {
+        for (ConditionDefinition def : ConditionCatalogue.ALL) {
+            assertThat(verified).as(def.key()).contains(def.icd10().code(), def.snomed().code());
+        }
+    }
+
+    @Test
+    void everyEmittedCodeIsVerified() {
+        Set<Code> codes = new HashSet<>();
+        for (Patient p : SampleCohort.patients()) {
+            p.medications().forEach(m -> codes.add(m.rxnorm()));
+            p.immunizations().forEach(i -> codes.add(i.vaccine()));
+            p.observations().forEach(o -> {
+                codes.add(o.code());
+                o.panel().ifPresent(codes::add);
+            });
+            p.procedures().forEach(x -> codes.add(x.code()));
+            p.allergies().forEach(a -> {
+                codes.add(a.substance());
+                codes.add(a.reaction());
+            });
+        }
+        for (Code code : codes) {
+            assertThat(verified.contains(code.code()) || CHECKED_ELSEWHERE.contains(code.code()))
+                    .as("%s %s %s", code.system(), code.code(), code.display()).isTrue();
+        }
+        assertThat(codes).extracting(Code::system).doesNotContain(CodeSystem.NDC);
+    }
+
+    @Test
+    void conditionKeysIncludeTheUserGuideNames() {
+        assertThat(ConditionCatalogue.KEYS).contains("diabetes", "hypertension", "heart_disease", "hyperlipidemia",
+                "asthma", "copd", "obesity", "ckd", "depression", "anxiety", "atrial_fibrillation", "heart_failure");
+        assertThat(RequirementMatcher.nearestKey("hypertention")).isEqualTo("hypertension");
+        assertThat(List.copyOf(new HashSet<>(ConditionCatalogue.KEYS))).hasSameSizeAs(ConditionCatalogue.KEYS);
+    }
+}

@@ -1,0 +1,131 @@
+package org.synthhealth.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.synthhealth.core.generate.people.SocialHistoryGenerator;
+import org.synthhealth.core.model.AlcoholUse;
+import org.synthhealth.core.model.Demographics;
+import org.synthhealth.core.model.Employment;
+import org.synthhealth.core.model.Ethnicity;
+import org.synthhealth.core.model.MaritalStatus;
+import org.synthhealth.core.model.Patient;
+import org.synthhealth.core.model.SmokingStatus;
+import org.synthhealth.core.model.SocialHistory;
+
+/** Demographics and social history of 10,000 patients are synthetic, well formed and consistent with age. */
+class PeopleInvariantsTest {
+
+    private static final Set<String> USPS = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA",
+            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+            "WA", "WV", "WI", "WY");
+
+    private final List<Patient> patients = SampleCohort.patients();
+
+    @Test
+    void identifiersComeFromRangesNeverIssuedToPeople() {
+        for (Patient p : patients) {
+            Demographics d = p.demographics();
+            assertThat(d.ssn()).as("SSN").matches("9\\d{8}");
+            assertThat(d.phone()).as("phone").matches("\\d{3}-555-01\\d{2}");
+            assertThat(d.email()).as("e-mail").matches("[a-z0-9.]+@example\\.(com|org|net)");
+            assertThat(d.mrn()).as("MRN").isEqualTo(Long.toString(1_000_000_000L + p.index()));
+            assertThat(d.address().state()).as("state").isIn(USPS);
+            assertThat(d.address().postalCode()).as("ZIP").matches("\\d{5}");
+        }
+    }
+
+    @Test
+    void birthDatesLieBeforeTheReferenceDate() {
+        assertThat(patients).allSatisfy(p -> assertThat(p.demographics().birthDate())
+                .isBefore(SampleCohort.REFERENCE));
+    }
+
+    @Test
+    void namesIncludeApostrophesHyphensAndAccents() {
+        List<String> names = patients.stream().map(p -> p.demographics().firstName() + " "
+                + p.demographics().lastName()).toList();
+        assertThat(names).anyMatch(n -> n.contains("'"));
+        assertThat(names).anyMatch(n -> n.contains("-"));
+        assertThat(names).anyMatch(n -> n.matches(".*[áéíóúñÁÉÍÓÚÑëü].*"));
+    }
+
+    @Test
+    void hispanicIsAnEthnicityWithARaceOfItsOwn() {
+        long hispanic = patients.stream().filter(p -> p.demographics().ethnicity() == Ethnicity.HISPANIC).count();
+        double share = (double) hispanic / patients.size();
+        assertThat(share).as("Hispanic share (default 0.19)").isBetween(0.17, 0.21);
+        assertThat(patients.stream().filter(p -> p.demographics().ethnicity() == Ethnicity.HISPANIC)
+                .map(p -> p.demographics().race()).distinct().count()).as("races of Hispanic patients")
+                .isGreaterThan(2);
+    }
+
+    @Test
+    void medicareCoversEveryoneFrom65() {
+        for (Patient p : patients) {
+            if (p.ageOn(SampleCohort.REFERENCE) >= 65) {
+                assertThat(p.demographics().insurance()).isEqualTo("Medicare");
+            } else {
+                assertThat(p.demographics().insurance()).isNotEqualTo("Medicare");
+            }
+        }
+    }
+
+    @Test
+    void childrenAreNeverMarried() {
+        patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) < 18).forEach(p ->
+                assertThat(p.demographics().maritalStatus()).isEqualTo(MaritalStatus.NEVER_MARRIED));
+    }
+
+    @Test
+    void childrenNeitherSmokeNorDrink() {
+        patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) < 18).forEach(p -> {
+            assertThat(p.socialHistory().smoking()).isEqualTo(SmokingStatus.NEVER);
+            assertThat(p.socialHistory().alcohol()).isEqualTo(AlcoholUse.NEVER);
+        });
+    }
+
+    @Test
+    void childrenAreStudentsOrNotApplicableUnderFive() {
+        for (Patient p : patients) {
+            int age = p.ageOn(SampleCohort.REFERENCE);
+            Employment e = p.socialHistory().employment();
+            if (age < 5) {
+                assertThat(e).as("employment at %d", age).isEqualTo(Employment.NOT_APPLICABLE);
+            } else if (age < 18) {
+                assertThat(e).as("employment at %d", age).isEqualTo(Employment.STUDENT);
+            } else {
+                assertThat(e).as("employment at %d", age).isNotEqualTo(Employment.NOT_APPLICABLE);
+            }
+        }
+    }
+
+    @Test
+    void educationNeedsTheYearsToComplete() {
+        for (Patient p : patients) {
+            SocialHistory s = p.socialHistory();
+            assertThat(p.ageOn(SampleCohort.REFERENCE)).as("age with %s", s.education())
+                    .isGreaterThanOrEqualTo(SocialHistoryGenerator.minimumAge(s.education()));
+        }
+    }
+
+    @Test
+    void nobodyUnderFiftyIsRetiredAndMostOver65Are() {
+        long old = 0;
+        long retired = 0;
+        for (Patient p : patients) {
+            int age = p.ageOn(SampleCohort.REFERENCE);
+            if (age < 50) {
+                assertThat(p.socialHistory().employment()).as("employment at %d", age).isNotEqualTo(Employment.RETIRED);
+            }
+            if (age >= 65) {
+                old++;
+                retired += p.socialHistory().employment() == Employment.RETIRED ? 1 : 0;
+            }
+        }
+        assertThat((double) retired / old).as("retired share of 65+").isGreaterThan(0.6);
+    }
+}

@@ -1,0 +1,76 @@
+package org.synthhealth.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.synthhealth.core.Cohort;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.model.Patient;
+import org.synthhealth.core.model.SmokingStatus;
+
+/**
+ * A default cohort lands near the US figures of {@code reference/prevalence.md}: each share is checked within a
+ * tolerance of about four standard errors plus the gap between the default age bands and the census.
+ */
+class PrevalenceTest {
+
+    private final List<Patient> patients = SampleCohort.patients();
+
+    @Test
+    void adultChronicConditionsMatchPublishedPrevalence() {
+        assertThat(adultShare(patients, "hypertension")).as("hypertension (47.7%)").isCloseTo(0.477, within(0.04));
+        assertThat(adultShare(patients, "diabetes")).as("diagnosed diabetes (11.3%)").isCloseTo(0.113, within(0.025));
+        assertThat(adultShare(patients, "obesity")).as("obesity (40.3%)").isCloseTo(0.403, within(0.04));
+        assertThat(adultShare(patients, "asthma")).as("asthma (8.0%)").isCloseTo(0.08, within(0.02));
+        assertThat(adultShare(patients, "copd")).as("COPD (6.0%)").isCloseTo(0.06, within(0.02));
+        assertThat(adultShare(patients, "hyperlipidemia")).as("high cholesterol (11.3%)")
+                .isCloseTo(0.113, within(0.025));
+    }
+
+    @Test
+    void prevalenceRisesWithAge() {
+        for (String key : List.of("hypertension", "diabetes", "heart_disease", "ckd")) {
+            double young = share(patients, key, 18, 40);
+            double old = share(patients, key, 65, 120);
+            assertThat(old).as("%s 65+ vs 18-39 (%.3f)", key, young).isGreaterThan(young * 1.5);
+        }
+    }
+
+    @Test
+    void smokingAndAgeFollowTheDefaults() {
+        List<Patient> adults = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= 18).toList();
+        double smokers = adults.stream().filter(p -> p.socialHistory().smoking() == SmokingStatus.CURRENT).count()
+                / (double) adults.size();
+        assertThat(smokers).as("current smokers (11%)").isCloseTo(0.11, within(0.02));
+        double old = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= 65).count()
+                / (double) patients.size();
+        assertThat(old).as("65 and over (17.7%)").isCloseTo(0.177, within(0.03));
+    }
+
+    @Test
+    void conditionPrevalenceOverridesAreHonoured() {
+        CohortSpec spec = CohortSpec.builder().patients(4000).seed(99).referenceDate(SampleCohort.REFERENCE)
+                .conditionPrevalence(Map.of("diabetes", 0.30, "hypertension", 0.10, "heart_disease", 0.0))
+                .build();
+        List<Patient> cohort = Cohort.generate(spec).patients();
+
+        assertThat(adultShare(cohort, "diabetes")).as("diabetes overridden to 0.30").isCloseTo(0.30, within(0.035));
+        assertThat(adultShare(cohort, "hypertension")).as("hypertension overridden to 0.10")
+                .isCloseTo(0.10, within(0.025));
+        assertThat(adultShare(cohort, "heart_disease")).as("heart disease overridden to 0").isZero();
+    }
+
+    static double adultShare(List<Patient> cohort, String key) {
+        return share(cohort, key, 18, 200);
+    }
+
+    static double share(List<Patient> cohort, String key, int from, int to) {
+        List<Patient> group = cohort.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= from
+                && p.ageOn(SampleCohort.REFERENCE) < to).toList();
+        return group.stream().filter(p -> p.conditions().stream().anyMatch(c -> c.key().equals(key))).count()
+                / (double) group.size();
+    }
+}
