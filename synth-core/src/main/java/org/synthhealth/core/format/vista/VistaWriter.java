@@ -1,0 +1,91 @@
+package org.synthhealth.core.format.vista;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.model.Patient;
+
+/**
+ * Streams a cohort into {@code vista_globals.zwr} (and its alias {@code vista_globals.mumps}), one patient at a time.
+ *
+ * <p>Each patient's nodes are written as soon as the patient arrives; the lookup files and every file's header node
+ * follow the last patient. Output is pure ASCII and depends only on the patients, the seed and the reference date.
+ * Not thread-safe: one writer per output, fed from one thread.
+ */
+final class VistaWriter implements FixtureWriter {
+
+    private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
+        "NOV", "DEC"};
+
+    private final Path target;
+    private final Path alias;
+    private final Path temp;
+    private final BufferedWriter out;
+    private final VistaCatalog catalog = new VistaCatalog();
+    private final NodeSink sink;
+    private boolean finished;
+
+    VistaWriter(Path outputDir, long seed, LocalDate referenceDate) throws IOException {
+        Files.createDirectories(outputDir);
+        this.target = outputDir.resolve(VistaFormat.FILE_NAME);
+        this.alias = outputDir.resolve(VistaFormat.ALIAS_NAME);
+        this.temp = Files.createTempFile(outputDir, ".vista_globals", ".tmp");
+        this.out = Files.newBufferedWriter(temp, StandardCharsets.US_ASCII);
+        this.sink = node -> {
+            out.write(ZwrSyntax.format(node));
+            out.write('\n');
+        };
+        ZwrHeader header = header(seed, referenceDate);
+        out.write(header.text());
+        out.write('\n');
+        VistaTables.writeAll(sink);
+    }
+
+    /** The header this writer puts at the top of the file. */
+    static ZwrHeader header(long seed, LocalDate referenceDate) {
+        String label = "synth-health VistA FileMan globals seed=" + seed + " dfn=index+1 reference=" + referenceDate;
+        String date = String.format(Locale.ROOT, "%02d-%s-%04d  00:00:00 ZWR", referenceDate.getDayOfMonth(),
+                MONTHS[referenceDate.getMonthValue() - 1], referenceDate.getYear());
+        return new ZwrHeader(label, date);
+    }
+
+    @Override
+    public void write(Patient patient) throws IOException {
+        long dfn = VistaPatientNodes.dfn(patient);
+        catalog.patients = Math.max(catalog.patients, dfn);
+        VistaPatientNodes.writePatient(patient, sink);
+        Map<String, Long> visits = VistaPatientNodes.writeVisits(patient, catalog, sink);
+        VistaClinicalNodes.writeProblems(patient, dfn, catalog, sink);
+        VistaClinicalNodes.writeAllergies(patient, dfn, catalog, sink);
+        VistaClinicalNodes.writePrescriptions(patient, dfn, catalog, sink);
+        VistaVitalNodes.write(patient, dfn, catalog, sink);
+        VistaClinicalNodes.writeImmunizations(patient, dfn, visits, catalog, sink);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        catalog.writeLookups(sink);
+        catalog.writeHeaders(sink);
+        out.close();
+        Path aliasTemp = Files.createTempFile(target.getParent(), ".vista_globals_alias", ".tmp");
+        Files.copy(temp, aliasTemp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(aliasTemp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        finished = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            out.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.synthhealth.core.migration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.vista.VistaFormat;
+import org.synthhealth.core.generate.CohortGenerator;
+import org.synthhealth.core.generate.PatientEngine;
+import org.synthhealth.core.migration.internal.run.SourceCohort;
+import org.synthhealth.core.model.Ids;
+
+/**
+ * The one call the command line makes after generating a cohort: migrate {@code <outputDir>/vista_globals.zwr}
+ * and write the reports the spec asks for.
+ *
+ * <pre>{@code
+ * MigrationResult result = MigrationRun.run(spec, seed, Path.of("out"));
+ * }</pre>
+ */
+public final class MigrationRun {
+
+    private MigrationRun() {
+    }
+
+    /**
+     * Migrates the cohort of {@code spec} and {@code seed} from the VistA globals in {@code outputDir} (written first
+     * when absent) into the default H2 target there, and writes the text and JSON reports when
+     * {@code spec.migrationReport()} is set (a relative path is resolved against {@code outputDir}).
+     */
+    public static MigrationResult run(CohortSpec spec, long seed, Path outputDir) {
+        return run(spec, seed, outputDir, null);
+    }
+
+    /** As {@link #run(CohortSpec, long, Path)}, loading into the database at {@code jdbcUrl} instead. */
+    public static MigrationResult run(CohortSpec spec, long seed, Path outputDir, String jdbcUrl) {
+        Path zwr = outputDir.resolve(VistaFormat.FILE_NAME);
+        PatientEngine engine = new PatientEngine(spec, seed);
+        try {
+            if (!Files.exists(zwr)) {
+                writeGlobals(spec, seed, outputDir);
+            }
+            MigrationSimulator.Builder builder = MigrationSimulator.forSpec(spec).outputDir(outputDir)
+                    .sourceGlobals(zwr);
+            if (jdbcUrl != null) {
+                builder.jdbcUrl(jdbcUrl);
+            }
+            MigrationResult result = builder.build().run(zwr, SourceCohort.generated(spec.numRecords(),
+                    engine::generate, index -> Ids.patient(seed, index)), seed);
+            if (spec.migrationReport().isPresent()) {
+                MigrationReports.write(result, outputDir.resolve(spec.migrationReport().get()));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeGlobals(CohortSpec spec, long seed, Path outputDir) throws IOException {
+        Files.createDirectories(outputDir);
+        try (FixtureWriter writer = new VistaFormat().open(outputDir, spec, seed)) {
+            new CohortGenerator(spec, seed).forEach(writer::write);
+            writer.finish();
+        }
+    }
+}
