@@ -1,5 +1,6 @@
 package org.synthhealth.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,10 @@ import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.config.CohortSpecReader;
 import org.synthhealth.core.config.FormatList;
 import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.core.report.GenerationReport;
+import org.synthhealth.core.report.html.Figures;
+import org.synthhealth.core.report.html.HtmlReport;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,8 +56,12 @@ import picocli.CommandLine.Option;
             "",
             "Exit status: 0 success, 2 a mistake in the input (the message says where and how to fix it), "
                     + "1 an internal failure (add --verbose for the stack trace).",
-            "Migration simulation is not part of this build yet: --simulate-migration and the migration flags are "
-                    + "stored in the configuration but no migration runs."})
+            "  ./synth --num-records 500 --simulate-migration --migration-report migration.txt --html-report report.html",
+            "      Also migrate the cohort from VistA globals into an embedded Oracle Health shaped database and",
+            "      write text, JSON and HTML reports.",
+            "",
+            "Relative report paths (--report-file, --migration-report, --html-report) are written inside the output "
+                    + "directory."})
 public final class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--num-records", paramLabel = "<n>",
@@ -96,8 +104,9 @@ public final class SynthCommand implements Callable<Integer> {
     Integer workers;
 
     @Option(names = "--simulate-migration",
-            description = "Mark the run for VistA to Oracle Health migration simulation (YAML simulate_migration). "
-                    + "Not available in this build: the setting is kept, no migration runs.")
+            description = "After writing the fixtures, migrate the cohort's VistA globals into an Oracle Health "
+                    + "shaped database (embedded H2 under the output directory) with the configured faults, and "
+                    + "report what arrived (YAML simulate_migration).")
     Boolean simulateMigration;
 
     @Option(names = "--batch-size", paramLabel = "<n>",
@@ -111,6 +120,16 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--migration-report", paramLabel = "<file>",
             description = "Where the migration report goes (YAML migration_report).")
     Path migrationReport;
+
+    @Option(names = "--compare-strategies",
+            description = "With --simulate-migration: also run the other two strategies on the same cohort and "
+                    + "compare them in the HTML report.")
+    boolean compareStrategies;
+
+    @Option(names = "--html-report", paramLabel = "<file>",
+            description = "Write a self-contained HTML page: the cohort profile and, with --simulate-migration, the "
+                    + "migration dashboard.")
+    Path htmlReport;
 
     @Option(names = {"-v", "--verbose"},
             description = "Log every step (DEBUG) and show stack traces of internal failures.")
@@ -165,16 +184,29 @@ public final class SynthCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.log.org.synthhealth", "debug");
         }
         CohortSpec spec = spec();
-        if (spec.simulateMigration()) {
-            commandSpec.commandLine().getErr().println("synth: migration simulation is not available in this build "
-                    + "yet; writing the fixtures only");
+        if (compareStrategies && !spec.simulateMigration()) {
+            throw new InvalidInputException("--compare-strategies: there is no migration to compare; add "
+                    + "--simulate-migration (or simulate_migration: true in the YAML)");
         }
         FixtureExport export = FixtureExport.of(spec).formats(formatChoice.apply(spec));
         if (System.console() != null && spec.numRecords() >= 10_000) {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
         }
         GenerationReport report = export.run();
-        commandSpec.commandLine().getOut().print(report.summary());
+        PrintWriter out = commandSpec.commandLine().getOut();
+        out.print(report.summary());
+        List<MigrationResult> migrations = spec.simulateMigration()
+                ? Migrations.run(spec, report.seed(), compareStrategies, out)
+                : List.of();
+        if (htmlReport != null) {
+            Path page = spec.outputDir().resolve(htmlReport);
+            HtmlReport html = HtmlReport.of(Figures.of(report));
+            for (MigrationResult result : migrations) {
+                html = html.withMigration(Figures.of(result));
+            }
+            html.write(page);
+            out.println("HTML report: " + page);
+        }
         commandSpec.commandLine().getOut().flush();
         return 0;
     }

@@ -112,8 +112,9 @@ public final class FixtureExport {
         LOG.info("Wrote {} patients in {} ms ({} files)", profile.patients(), elapsed.toMillis(), files.size());
         Optional<Path> reportFile = spec.reportFile();
         if (reportFile.isPresent()) {
-            AtomicFile.write(reportFile.get(), report.toText().getBytes(StandardCharsets.UTF_8));
-            LOG.info("Wrote the generation report to {}", reportFile.get());
+            Path file = dir.resolve(reportFile.get());
+            AtomicFile.write(file, report.toText().getBytes(StandardCharsets.UTF_8));
+            LOG.info("Wrote the generation report to {}", file);
         }
         return report;
     }

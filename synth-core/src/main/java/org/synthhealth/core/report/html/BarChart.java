@@ -9,8 +9,8 @@ import java.util.List;
  */
 final class BarChart {
 
-    private static final int WIDTH = 880;
-    private static final int LABEL_WIDTH = 230;
+    private static final int WIDTH = 960;
+    private static final int LABEL_WIDTH = 320;
     private static final int VALUE_ROOM = 80;
     private static final int BAR_HEIGHT = 16;
     private static final int GROUP_GAP = 12;
