@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,11 +25,13 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.junit.internal.CohortRequest;
 import org.synthhealth.junit.internal.Declarations;
 import org.synthhealth.junit.internal.FixtureDirectory;
 import org.synthhealth.junit.internal.InjectionKind;
 import org.synthhealth.junit.internal.Injector;
+import org.synthhealth.junit.internal.MigrationDashboard;
 import org.synthhealth.junit.internal.SeedReport;
 
 /**
@@ -105,6 +108,14 @@ public final class SyntheticPatientsExtension
             String line = "fixture files kept in " + directory.path().toAbsolutePath();
             throwable.addSuppressed(new SeedReport.Note(line));
             context.publishReportEntry("synth.fixtures", directory.path().toAbsolutePath().toString());
+            LOG.warn("{} failed: {}", context.getDisplayName(), line);
+        }
+        List<MigrationResult> migrations = Injector.migrationResults(context);
+        if (!migrations.isEmpty()) {
+            Path page = MigrationDashboard.write(migrations);
+            String line = "migration dashboard written to " + page.toUri();
+            throwable.addSuppressed(new SeedReport.Note(line));
+            context.publishReportEntry("synth.migration.report", page.toUri().toString());
             LOG.warn("{} failed: {}", context.getDisplayName(), line);
         }
         throw throwable;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
 import org.synthhealth.core.Cohort;
+import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.junit.FixtureFiles;
 import org.synthhealth.junit.MigrationSimulation;
@@ -59,7 +60,8 @@ public final class Injector {
             case COHORT -> cohort;
             case FHIR_BUNDLES -> cohort.fhirBundles();
             case HL7_MESSAGES -> cohort.adtMessages();
-            case MIGRATION_RESULT -> Migrations.run(cache, cohort, point.migration().orElseThrow());
+            case MIGRATION_RESULT -> remember(point.scope(),
+                    Migrations.run(cache, cohort, point.migration().orElseThrow()));
             case FIXTURE_DIRECTORY -> fixtureDirectory(point.scope(), cohort, formats);
         };
     }
@@ -79,6 +81,18 @@ public final class Injector {
     public static List<FixtureDirectory> fixtureDirectories(ExtensionContext context) {
         FixtureDirectories owned = context.getStore(NAMESPACE).get(FixtureDirectories.class, FixtureDirectories.class);
         return owned == null ? List.of() : owned.all();
+    }
+
+    /** The migration results a context injected, for the dashboard written when its test fails. */
+    public static List<MigrationResult> migrationResults(ExtensionContext context) {
+        MigrationResults owned = context.getStore(NAMESPACE).get(MigrationResults.class, MigrationResults.class);
+        return owned == null ? List.of() : owned.all();
+    }
+
+    private static MigrationResult remember(ExtensionContext scope, MigrationResult result) {
+        scope.getStore(NAMESPACE).getOrComputeIfAbsent(MigrationResults.class, k -> new MigrationResults(),
+                MigrationResults.class).add(result);
+        return result;
     }
 
     /** The run-wide cache, in the root store so it is closed when the run ends. */
@@ -116,6 +130,20 @@ public final class Injector {
 
         synchronized List<FixtureDirectory> all() {
             return List.copyOf(directories);
+        }
+    }
+
+    /** The migration results of one context. */
+    private static final class MigrationResults {
+
+        private final List<MigrationResult> results = new ArrayList<>();
+
+        synchronized void add(MigrationResult result) {
+            results.add(result);
+        }
+
+        synchronized List<MigrationResult> all() {
+            return List.copyOf(results);
         }
     }
 }
