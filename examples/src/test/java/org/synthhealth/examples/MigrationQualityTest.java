@@ -20,7 +20,8 @@ class MigrationQualityTest {
             @SyntheticPatients(count = 120, seed = 405L)
             @MigrationSimulation(strategy = "staged", batchSize = 40, extractSuccessRate = 1.0,
                     transformSuccessRate = 1.0, validateSuccessRate = 1.0, loadSuccessRate = 1.0,
-                    networkFailureRate = 0.0, systemOverloadRate = 0.0, dataCorruptionRate = 0.0)
+                    networkFailureRate = 0.0, systemOverloadRate = 0.0, dataCorruptionRate = 0.0,
+                    qualityDegradationRate = 0.0)
             MigrationResult result,
             @SyntheticPatients(count = 120, seed = 405L) Cohort cohort) {
         assertThat(result).accountsForEveryPatientOf(cohort).hasNoSilentDataLoss().wasNotRolledBack()

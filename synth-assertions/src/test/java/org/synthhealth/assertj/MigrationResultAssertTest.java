@@ -99,7 +99,8 @@ class MigrationResultAssertTest {
     private static MigrationResult withOutcomes(MigrationResult r, Map<PatientState, Long> outcomes,
             List<PatientOutcome> patients) {
         return new MigrationResult(r.seed(), r.parameters(), r.targetKind(), r.totalPatients(), outcomes, r.stages(),
-                r.errors(), r.faults(), r.makespanMillis(), r.bottleneck(), r.quality(), patients, r.batches(), r.timeline(),
+                r.errors(), r.faults(), r.makespanMillis(), r.bottleneck(), r.quality(), patients, r.batches(),
+                r.timeline(),
                 r.rolledBack(), r.rollbackReason(), r.targetRowCounts());
     }
 }

@@ -28,7 +28,8 @@ final class Migrations {
             for (MigrationStrategy other : MigrationStrategy.values()) {
                 if (other != spec.migrationStrategy()) {
                     CohortSpec variant = spec.toBuilder().migrationStrategy(other).migrationReport(null).build();
-                    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("oracle_health_target_" + other.label());
+                    Path target = dir.toAbsolutePath().resolve("oracle_health_target_" + other.label());
+                    String url = "jdbc:h2:file:" + target;
                     results.add(MigrationRun.run(variant, seed, dir, url));
                 }
             }

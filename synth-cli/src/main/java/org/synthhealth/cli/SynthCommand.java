@@ -56,7 +56,8 @@ import picocli.CommandLine.Option;
             "",
             "Exit status: 0 success, 2 a mistake in the input (the message says where and how to fix it), "
                     + "1 an internal failure (add --verbose for the stack trace).",
-            "  ./synth --num-records 500 --simulate-migration --migration-report migration.txt --html-report report.html",
+            "  ./synth --num-records 500 --simulate-migration --migration-report migration.txt \\",
+            "          --html-report report.html",
             "      Also migrate the cohort from VistA globals into an embedded Oracle Health shaped database and",
             "      write text, JSON and HTML reports.",
             "",

@@ -65,4 +65,13 @@ public @interface MigrationSimulation {
 
     /** The chance a record has a field corrupted in flight. */
     double dataCorruptionRate() default UNSET;
+
+    /**
+     * The share of fields degraded per stage (YAML {@code data_quality.quality_degradation_rate}; the default is
+     * 0.02). Set 0 with the rates above for a migration without any fault.
+     */
+    double qualityDegradationRate() default UNSET;
+
+    /** Patients scoring below this are flagged (YAML {@code data_quality.minimum_quality_score}). */
+    double minimumQualityScore() default UNSET;
 }

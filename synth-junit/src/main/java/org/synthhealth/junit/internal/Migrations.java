@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.CohortSpecBuilder;
+import org.synthhealth.core.DataQuality;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.MigrationStrategy;
@@ -53,6 +54,9 @@ final class Migrations {
                 or(a.networkFailureRate(), base.networkFailureRate()),
                 or(a.systemOverloadRate(), base.systemOverloadRate()),
                 or(a.dataCorruptionRate(), base.dataCorruptionRate()), base.options()));
+        DataQuality quality = spec.dataQuality();
+        builder.dataQuality(new DataQuality(or(a.minimumQualityScore(), quality.minimumQualityScore()),
+                or(a.qualityDegradationRate(), quality.qualityDegradationRate()), quality.validationStrictness()));
         return builder.simulateMigration(true).build();
     }
 

@@ -23,14 +23,17 @@ final class Histogram {
     private final List<Long> counts;
     private final double threshold;
     private final String thresholdLabel;
+    private final String metricPrefix;
 
     /**
      * @param counts one count per equal-width bin from {@code low} to {@code high}
      * @param threshold a value to mark, or {@code NaN} for none
+     * @param metricPrefix prefix of the {@code data-metric} keys of the bin counts and the threshold
      */
     Histogram(String id, String title, double low, double high, List<Long> counts, double threshold,
-            String thresholdLabel) {
+            String thresholdLabel, String metricPrefix) {
         this.id = id;
+        this.metricPrefix = metricPrefix;
         this.title = title;
         this.low = low;
         this.high = high;
@@ -67,7 +70,8 @@ final class Histogram {
                     .append("\" width=\"").append(Html.coord(binW - 2)).append("\" height=\"").append(Html.coord(h))
                     .append("\" fill=\"").append(Palette.BLUE).append("\"/>\n");
             if (count > 0) {
-                svg.append("<text class=\"value\" data-metric=\"quality.histogram.").append(i).append("\" x=\"")
+                svg.append("<text class=\"value\" data-metric=\"").append(metricPrefix).append("histogram.")
+                        .append(i).append("\" x=\"")
                         .append(Html.coord(x + binW / 2)).append("\" y=\"").append(Html.coord(TOP + plotH - h - 4))
                         .append("\" text-anchor=\"middle\">").append(count).append("</text>\n");
             }
@@ -89,7 +93,8 @@ final class Histogram {
                     .append("\" x2=\"").append(Html.coord(x)).append("\" y2=\"").append(TOP + plotH)
                     .append("\" stroke=\"").append(Palette.VERMILLION).append("\"/>\n");
             svg.append("<text class=\"threshold-label\" x=\"").append(Html.coord(x - 4)).append("\" y=\"")
-                    .append(TOP - 10).append("\" text-anchor=\"end\" data-metric=\"quality.minimum\">")
+                    .append(TOP - 10).append("\" text-anchor=\"end\" data-metric=\"").append(metricPrefix)
+                    .append("minimum\">")
                     .append(Html.escape(thresholdLabel)).append("</text>\n");
         }
         svg.append("</svg>\n");

@@ -41,7 +41,7 @@ final class MigrationSection {
         html.append(timings(run, p));
         html.append(throughput(run, id));
         html.append(new Histogram(id + "-quality", "Quality score per patient", 0, 1, run.histogram(),
-                run.minimumQuality(), "minimum " + Html.number(run.minimumQuality(), 2)).render());
+                run.minimumQuality(), "minimum " + Html.number(run.minimumQuality(), 2), p + "quality.").render());
         html.append(AttentionTable.render(run.attention(), id));
         return html.append("</section>\n").toString();
     }

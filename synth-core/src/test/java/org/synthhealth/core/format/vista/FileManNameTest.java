@@ -42,7 +42,8 @@ class FileManNameTest {
 
     @Test
     void alwaysGivesThreeToThirtyCharactersOfTheAllowedAlphabet() {
-        String[] parts = {"a", "Li", "O'Neil-Smith", "Ñúñez de la Peña y Ortíz", "X.Y.Z.", "Jean-Baptiste Emmanuel",
+        String[] parts = {"a", "Li", "O'Neil-Smith", "Ñúñez de la Peña y Ortíz", "X.Y.Z.",
+                "Jean-Baptiste Emmanuel",
             "ß", "Ab\u0000\u0007c"};
         for (String last : parts) {
             for (String first : parts) {

@@ -67,7 +67,7 @@ class HtmlReportTest {
 
     @Test
     void marksTheMinimumQualityOnTheHistogram() {
-        assertThat(report.render()).contains("data-metric=\"quality.minimum\">minimum 0.85<");
+        assertThat(report.render()).contains("data-metric=\"migration-1.quality.minimum\">minimum 0.85<");
     }
 
     @Test
