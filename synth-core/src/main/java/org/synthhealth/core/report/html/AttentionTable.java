@@ -32,7 +32,8 @@ final class AttentionTable {
         for (MigrationFigures.AttentionRow row : rows.subList(0, Math.min(LIMIT, rows.size()))) {
             html.append("<tr><td><code>").append(Html.escape(row.patientId())).append("</code></td><td>")
                     .append(Html.escape(row.state())).append("</td><td>").append(Html.escape(row.stage()))
-                    .append("</td><td>").append(Html.escape(row.reason())).append("</td><td class=\"num\" data-value=\"")
+                    .append("</td><td>").append(Html.escape(row.reason()))
+                    .append("</td><td class=\"num\" data-value=\"")
                     .append(Html.number(row.score(), 4)).append("\">").append(Html.number(row.score(), 3))
                     .append("</td></tr>\n");
         }
