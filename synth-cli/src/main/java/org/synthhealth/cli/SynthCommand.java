@@ -79,7 +79,7 @@ public final class SynthCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--config", paramLabel = "<file>",
-            description = "YAML configuration file with any of the user guide's keys; see docs/readme/config.md.")
+            description = "YAML configuration file with any of the user guide's keys; see docs/guide/config.md.")
     Path config;
 
     @Option(names = "--report-file", paramLabel = "<file>",

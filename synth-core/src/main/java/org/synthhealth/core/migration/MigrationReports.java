@@ -9,7 +9,7 @@ import org.synthhealth.core.migration.internal.report.TextReport;
 
 /**
  * Renders a {@link MigrationResult} as a readable text report and as JSON (schema in
- * {@code docs/readme/migration-report-schema.md}). Both are deterministic: no wall-clock value, fixed key order.
+ * {@code docs/guide/migration-report-schema.md}). Both are deterministic: no wall-clock value, fixed key order.
  */
 public final class MigrationReports {
 

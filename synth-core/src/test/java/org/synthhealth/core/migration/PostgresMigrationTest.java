@@ -25,7 +25,7 @@ import org.synthhealth.core.MigrationStrategy;
  * The same migration into a real PostgreSQL server gives the same result as into the embedded H2 target.
  *
  * <p>The server's JDBC URL comes from the environment variable {@code SYNTH_TEST_POSTGRES_URL} or the system property
- * {@code synth.test.postgres.url} (see {@code docs/readme/migration.ci.sh}). Without one the test is skipped, unless
+ * {@code synth.test.postgres.url} (see {@code .ci/run}). Without one the test is skipped, unless
  * the environment variable {@code CI} is set, where it fails.
  */
 class PostgresMigrationTest {
@@ -41,10 +41,10 @@ class PostgresMigrationTest {
                 .or(() -> Optional.ofNullable(System.getenv("SYNTH_TEST_POSTGRES_URL")))
                 .filter(s -> !s.isBlank());
         if (configured.isEmpty() && System.getenv("CI") != null) {
-            fail("SYNTH_TEST_POSTGRES_URL is not set on CI; run docs/readme/migration.ci.sh first");
+            fail("SYNTH_TEST_POSTGRES_URL is not set on CI; run .ci/run first");
         }
         Assumptions.assumeTrue(configured.isPresent(),
-                "no PostgreSQL server: set SYNTH_TEST_POSTGRES_URL (see docs/readme/migration.ci.sh) to run this test");
+                "no PostgreSQL server: set SYNTH_TEST_POSTGRES_URL (see .ci/run) to run this test");
         url = configured.get();
     }
 

@@ -12,7 +12,7 @@ import org.synthhealth.core.model.Patient;
 
 /**
  * Writes one patient's PROBLEM (#9000011), PATIENT ALLERGIES (#120.8), PRESCRIPTION (#52) and V IMMUNIZATION
- * (#9000010.11) entries. Vitals are in {@link VistaVitalNodes}. The layout is in {@code docs/readme/vista-layout.md}.
+ * (#9000010.11) entries. Vitals are in {@link VistaVitalNodes}. The layout is in {@code docs/guide/vista-layout.md}.
  */
 final class VistaClinicalNodes {
 

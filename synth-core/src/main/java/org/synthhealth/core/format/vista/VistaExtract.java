@@ -165,7 +165,7 @@ public final class VistaExtract {
             return type.apply(e);
         } catch (RuntimeException ex) {
             throw new InvalidInputException("^" + root + (root.contains("(") ? "," : "(") + e.ien() + "): "
-                    + ex.getMessage() + "; expected the layout of docs/readme/vista-layout.md", ex);
+                    + ex.getMessage() + "; expected the layout of docs/guide/vista-layout.md", ex);
         }
     }
 

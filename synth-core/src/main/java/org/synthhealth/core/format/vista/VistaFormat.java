@@ -13,7 +13,7 @@ import org.synthhealth.core.format.FixtureWriter;
  * <p>Writes {@value #FILE_NAME} and a byte-identical copy named {@value #ALIAS_NAME} (the user guide's name). The
  * patient at index {@code i} is DFN {@code i + 1}; the seed is in the header's first line, so
  * {@code Ids.patient(seed, dfn - 1)} gives back the patient id. Which global, node and piece holds each field is in
- * {@code docs/readme/vista-layout.md}; {@link VistaExtract} reads the file back.
+ * {@code docs/guide/vista-layout.md}; {@link VistaExtract} reads the file back.
  */
 public final class VistaFormat implements FixtureFormat {
 

@@ -11,7 +11,7 @@ import org.synthhealth.core.model.Patient;
 
 /**
  * Writes one patient's PATIENT (#2) entry, PATIENT MOVEMENT (#405) admissions and discharges, and VISIT (#9000010)
- * entries. The layout is described in {@code docs/readme/vista-layout.md}.
+ * entries. The layout is described in {@code docs/guide/vista-layout.md}.
  */
 final class VistaPatientNodes {
 

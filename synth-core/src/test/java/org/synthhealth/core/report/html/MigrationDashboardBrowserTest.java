@@ -76,7 +76,8 @@ class MigrationDashboardBrowserTest {
         for (Iterator<Map.Entry<String, JsonNode>> it = json.get("stages").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> stage = it.next();
             String key = stage.getKey();
-            assertThat(shown).containsEntry(p + "funnel." + key + ".attempted", stage.getValue().get("attempted").asText())
+            assertThat(shown)
+                    .containsEntry(p + "funnel." + key + ".attempted", stage.getValue().get("attempted").asText())
                     .containsEntry(p + "funnel." + key + ".succeeded", stage.getValue().get("succeeded").asText())
                     .containsEntry(p + "funnel." + key + ".quarantined", stoppedAt(json, key, "quarantined"))
                     .containsEntry(p + "funnel." + key + ".failed", stoppedAt(json, key, "failed"))

@@ -23,7 +23,7 @@ import org.synthhealth.core.migration.Timings;
 
 /**
  * The JSON report: every figure of a {@link MigrationResult} in a fixed key order, with no wall-clock value, so the
- * same migration gives the same bytes. The schema is in {@code docs/readme/migration-report-schema.md}.
+ * same migration gives the same bytes. The schema is in {@code docs/guide/migration-report-schema.md}.
  */
 public final class JsonReport {
 
