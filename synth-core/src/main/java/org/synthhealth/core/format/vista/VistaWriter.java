@@ -4,12 +4,14 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.OutputStreamWriter;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.model.Patient;
 
 /**
@@ -24,9 +26,8 @@ final class VistaWriter implements FixtureWriter {
     private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
         "NOV", "DEC"};
 
-    private final Path target;
-    private final Path alias;
-    private final Path temp;
+    private final StagedFile target;
+    private final StagedFile alias;
     private final BufferedWriter out;
     private final VistaCatalog catalog = new VistaCatalog();
     private final NodeSink sink;
@@ -34,10 +35,10 @@ final class VistaWriter implements FixtureWriter {
 
     VistaWriter(Path outputDir, long seed, LocalDate referenceDate) throws IOException {
         Files.createDirectories(outputDir);
-        this.target = outputDir.resolve(VistaFormat.FILE_NAME);
-        this.alias = outputDir.resolve(VistaFormat.ALIAS_NAME);
-        this.temp = Files.createTempFile(outputDir, ".vista_globals", ".tmp");
-        this.out = Files.newBufferedWriter(temp, StandardCharsets.US_ASCII);
+        this.target = StagedFile.of(outputDir.resolve(VistaFormat.FILE_NAME));
+        this.alias = StagedFile.of(outputDir.resolve(VistaFormat.ALIAS_NAME));
+        this.out = new BufferedWriter(new OutputStreamWriter(target.openStream(), StandardCharsets.US_ASCII),
+                1 << 16);
         this.sink = node -> {
             out.write(ZwrSyntax.format(node));
             out.write('\n');
@@ -75,22 +76,21 @@ final class VistaWriter implements FixtureWriter {
         catalog.writeLookups(sink);
         catalog.writeHeaders(sink);
         out.close();
-        Path aliasTemp = Files.createTempFile(target.getParent(), ".vista_globals_alias", ".tmp");
-        try {
-            Files.copy(temp, aliasTemp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(aliasTemp, alias, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            finished = true;
-        } finally {
-            Files.deleteIfExists(aliasTemp);
-        }
+        Files.copy(target.temporary(), alias.temporary(), StandardCopyOption.REPLACE_EXISTING);
+        target.commit();
+        alias.commit();
+        finished = true;
     }
 
     @Override
     public void close() throws IOException {
         if (!finished) {
-            out.close();
-            Files.deleteIfExists(temp);
+            try {
+                out.close();
+            } finally {
+                target.close();
+                alias.close();
+            }
         }
     }
 }

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.synthhealth.core.config.AtomicFile;
 
 /**
  * Writes one self-contained HTML page: the cohort profile and, when migrations ran, the migration dashboard (and a
@@ -88,16 +87,7 @@ public final class HtmlReport {
 
     /** Writes the page to {@code file} atomically (a temporary file moved into place). */
     public void write(Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = dir.resolve("." + target.getFileName() + ".partial");
-        try {
-            Files.writeString(temp, render(), StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, render().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sectionId(int index) {

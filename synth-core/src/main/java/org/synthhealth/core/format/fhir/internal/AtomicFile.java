@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.synthhealth.core.format.StagedFile;
 
 /**
  * A text file written under a temporary name beside its target and moved into place atomically on
@@ -15,17 +15,13 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFile implements AutoCloseable {
 
-    private final Path target;
-    private final Path temporary;
+    private final StagedFile file;
     private final Writer writer;
-    private boolean committed;
 
     private AtomicFile(Path target) throws IOException {
-        this.target = target;
         Files.createDirectories(target.toAbsolutePath().getParent());
-        this.temporary = target.resolveSibling("." + target.getFileName() + ".partial");
-        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
-                StandardCharsets.UTF_8), 1 << 16);
+        this.file = StagedFile.of(target);
+        this.writer = new BufferedWriter(new OutputStreamWriter(file.openStream(), StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** Opens a UTF-8 file that will become {@code target} on commit. */
@@ -41,18 +37,17 @@ public final class AtomicFile implements AutoCloseable {
     /** Closes the temporary file and moves it over the target in one step. */
     public void commit() throws IOException {
         writer.close();
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        committed = true;
+        file.commit();
     }
 
     /** Deletes the temporary file unless it was committed. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!file.committed()) {
             try {
                 writer.close();
             } finally {
-                Files.deleteIfExists(temporary);
+                file.close();
             }
         }
     }
