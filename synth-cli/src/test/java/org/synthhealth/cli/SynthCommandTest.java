@@ -252,12 +252,29 @@ class SynthCommandTest {
     }
 
     @Test
-    void saysInOneLineThatMigrationIsNotAvailable() {
-        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.staging())), "--num-records", "3",
-                "--seed", "5", "--output-dir", dir.resolve("out").toString(), "--simulate-migration");
+    void runsTheMigrationAndWritesItsTextJsonAndHtmlReports() {
+        Path out = dir.resolve("migration");
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("synth: migration simulation is not available in this build yet");
+        CommandRun run = CommandRun.of(new SynthCommand(), "--num-records", "40", "--seed", "5", "--formats", "vista",
+                "--output-dir", out.toString(), "--simulate-migration", "--batch-size", "10",
+                "--migration-report", "analysis.txt", "--html-report", "report.html", "--compare-strategies");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Migration (staged): 40 patients", "Migration (big_bang): 40 patients",
+                "Migration (parallel): 40 patients");
+        assertThat(out.resolve("analysis.txt")).isNotEmptyFile();
+        assertThat(out.resolve("analysis.json")).content().contains("\"total_patients\" : 40");
+        assertThat(out.resolve("report.html")).content().contains("Strategies compared", "Cohort profile");
+    }
+
+    @Test
+    void refusesToCompareStrategiesWithoutAMigration() {
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.staging())), "--num-records", "3",
+                "--output-dir", dir.resolve("none").toString(), "--compare-strategies");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("synth: --compare-strategies:").doesNotContain("\n");
+        assertThat(dir.resolve("none")).doesNotExist();
     }
 
     /** 260 patients: just over one generation block (256), so the second run really uses two workers. */
