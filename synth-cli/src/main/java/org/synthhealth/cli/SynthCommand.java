@@ -1,6 +1,7 @@
 package org.synthhealth.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,14 +54,11 @@ import picocli.CommandLine.Option;
             "      The YAML's settings with seed 42, tables as CSV only, and a text report.",
             "  ./synth --num-records 200 --formats fhir,hl7 --output-dir interop",
             "      Only FHIR bundles and HL7 messages, no tables.",
+            "  ./synth --num-records 500 --simulate-migration --migration-report mig.txt --html-report report.html",
+            "      Also migrate the cohort into an Oracle Health shaped database; text, JSON and HTML reports.",
             "",
             "Exit status: 0 success, 2 a mistake in the input (the message says where and how to fix it), "
                     + "1 an internal failure (add --verbose for the stack trace).",
-            "  ./synth --num-records 500 --simulate-migration --migration-report migration.txt \\",
-            "          --html-report report.html",
-            "      Also migrate the cohort from VistA globals into an embedded Oracle Health shaped database and",
-            "      write text, JSON and HTML reports.",
-            "",
             "Relative report paths (--report-file, --migration-report, --html-report) are written inside the output "
                     + "directory."})
 public final class SynthCommand implements Callable<Integer> {
@@ -94,7 +92,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "Default: all five. --csv, --parquet or --both then narrow the tables.")
     List<String> formats;
 
-    @Option(names = "--reference-date", paramLabel = "<yyyy-mm-dd>",
+    @Option(names = "--reference-date", paramLabel = "<yyyy-mm-dd>", converter = IsoDateConverter.class,
             description = "The \"today\" of the simulated world: ages are counted to it and nothing happens after "
                     + "it (YAML reference_date). Default: 2026-01-01.")
     LocalDate referenceDate;
@@ -189,6 +187,11 @@ public final class SynthCommand implements Callable<Integer> {
             throw new InvalidInputException("--compare-strategies: there is no migration to compare; add "
                     + "--simulate-migration (or simulate_migration: true in the YAML)");
         }
+        if (htmlReport != null && Files.isDirectory(spec.outputDir().resolve(htmlReport))) {
+            throw new InvalidInputException("--html-report: " + spec.outputDir().resolve(htmlReport)
+                    + " is a directory; give a file name such as report.html");
+        }
+        warnAboutIdleMigrationFlags(spec);
         FixtureExport export = FixtureExport.of(spec).formats(formatChoice.apply(spec));
         if (System.console() != null && spec.numRecords() >= 10_000) {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
@@ -210,6 +213,13 @@ public final class SynthCommand implements Callable<Integer> {
         }
         commandSpec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private void warnAboutIdleMigrationFlags(CohortSpec spec) {
+        if (!spec.simulateMigration() && (migrationReport != null || migrationStrategy != null || batchSize != null)) {
+            commandSpec.commandLine().getErr().println("synth: note: --migration-report, --migration-strategy and "
+                    + "--batch-size take effect only with --simulate-migration; writing the fixtures only");
+        }
     }
 
     /** The YAML (when given) with every command-line value applied over it. */

@@ -18,6 +18,7 @@ import org.synthhealth.core.format.hl7.Hl7Messages;
 import org.synthhealth.core.format.vista.GlobalNode;
 import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.format.vista.ZwrReader;
+import org.synthhealth.core.config.CohortSpecValidator;
 import org.synthhealth.core.generate.CohortGenerator;
 import org.synthhealth.core.model.Patient;
 
@@ -61,6 +62,7 @@ public final class Cohort {
      * @throws InvalidInputException when the spec's requirements can never be met
      */
     public static Cohort generate(CohortSpec spec) {
+        CohortSpecValidator.validatePopulation(spec);
         long seed = Seeds.resolve(spec);
         List<Patient> patients = new ArrayList<>(spec.numRecords());
         try {

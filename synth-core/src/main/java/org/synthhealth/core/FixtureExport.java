@@ -3,6 +3,7 @@ package org.synthhealth.core;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,6 +97,12 @@ public final class FixtureExport {
         CohortSpecValidator.validate(spec);
         long seed = Seeds.resolve(spec);
         Path dir = spec.outputDir();
+        if (dir.toString().isBlank()) {
+            throw new InvalidInputException("output_dir (--output-dir): is empty; give a directory such as out");
+        }
+        spec.reportFile().ifPresent(f -> checkReportPath("report_file (--report-file)", dir.resolve(f)));
+        spec.migrationReport().ifPresent(f -> checkReportPath("migration_report (--migration-report)",
+                dir.resolve(f)));
         createDirectory(dir);
         List<String> names = formats.stream().map(FixtureFormat::name).toList();
         LOG.info("Generating {} patients (seed {}) into {} as {}", spec.numRecords(), seed, dir,
@@ -173,6 +180,17 @@ public final class FixtureExport {
         } catch (FileAlreadyExistsException e) {
             throw new InvalidInputException("output_dir (--output-dir): " + dir
                     + " exists and is not a directory; choose another path", e);
+        } catch (FileSystemException e) {
+            throw new InvalidInputException("output_dir (--output-dir): cannot create " + dir + " ("
+                    + e.getReason() + "); choose a path whose parent folders are directories you can write", e);
+        }
+    }
+
+    /** Refuses a report path that names a directory, before any work is done. */
+    static void checkReportPath(String setting, Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(setting + ": " + file + " is a directory; give a file name inside it, "
+                    + "for example " + file.resolve("report.txt"));
         }
     }
 }

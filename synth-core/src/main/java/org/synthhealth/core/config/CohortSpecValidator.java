@@ -1,7 +1,10 @@
 package org.synthhealth.core.config;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.Distribution;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
 
@@ -14,20 +17,37 @@ public final class CohortSpecValidator {
     private CohortSpecValidator() {
     }
 
+    /** The earliest reference date: 120-year histories must still start after FileMan's first year, 1800. */
+    public static final LocalDate EARLIEST_REFERENCE_DATE = LocalDate.of(1950, 1, 1);
+
+    /** The latest reference date. */
+    public static final LocalDate LATEST_REFERENCE_DATE = LocalDate.of(2199, 12, 31);
+
     /**
      * Returns {@code spec} when it is usable.
      *
      * @throws InvalidInputException naming the setting (its YAML key and command-line flag) and the fix
      */
     public static CohortSpec validate(CohortSpec spec) {
-        atLeastOne("num_records (--num-records)", spec.numRecords());
-        atLeastOne("concurrent_workers (--workers)", spec.concurrentWorkers());
-        atLeastOne("batch_size (--batch-size)", spec.batchSize());
-        spec.memoryLimitMb().ifPresent(mb -> atLeastOne("memory_limit", mb));
+        validatePopulation(spec);
         if (FormatList.of(spec).isEmpty()) {
             throw new InvalidInputException("formats (--formats): no output format chosen; name at least one of "
                     + String.join(", ", FormatList.NAMES));
         }
+        return spec;
+    }
+
+    /**
+     * Returns {@code spec} when a cohort can be generated from it in memory: everything {@link #validate} checks
+     * except the choice of output formats.
+     *
+     * @throws InvalidInputException naming the setting and the fix
+     */
+    public static CohortSpec validatePopulation(CohortSpec spec) {
+        atLeastOne("num_records (--num-records)", spec.numRecords());
+        atLeastOne("concurrent_workers (--workers)", spec.concurrentWorkers());
+        atLeastOne("batch_size (--batch-size)", spec.batchSize());
+        spec.memoryLimitMb().ifPresent(mb -> atLeastOne("memory_limit", mb));
         MigrationSettings m = spec.migrationSettings();
         for (Map.Entry<String, Double> rate : m.successRates().entrySet()) {
             rate("migration_settings.success_rates." + rate.getKey(), rate.getValue());
@@ -38,7 +58,33 @@ public final class CohortSpecValidator {
         rate("data_quality.minimum_quality_score", spec.dataQuality().minimumQualityScore());
         rate("data_quality.quality_degradation_rate", spec.dataQuality().qualityDegradationRate());
         spec.conditionPrevalence().forEach((key, value) -> rate("condition_prevalence." + key, value));
+        sumsToOne("age_dist", spec.ageDistribution());
+        sumsToOne("gender_dist", spec.genderDistribution());
+        sumsToOne("race_dist", spec.raceDistribution());
+        sumsToOne("smoking_dist", spec.smokingDistribution());
+        sumsToOne("alcohol_dist", spec.alcoholDistribution());
+        sumsToOne("education_dist", spec.educationDistribution());
+        sumsToOne("employment_dist", spec.employmentDistribution());
+        sumsToOne("housing_dist", spec.housingDistribution());
+        LocalDate reference = spec.referenceDate();
+        if (reference.isBefore(EARLIEST_REFERENCE_DATE) || reference.isAfter(LATEST_REFERENCE_DATE)) {
+            throw new InvalidInputException("reference_date (--reference-date): " + spec.referenceDate()
+                    + " is outside " + EARLIEST_REFERENCE_DATE + " to " + LATEST_REFERENCE_DATE
+                    + "; histories reach back 120 years and VistA dates start in 1800, so choose a date in that range");
+        }
         return spec;
+    }
+
+    private static void sumsToOne(String name, Distribution<?> distribution) {
+        double sum = 0;
+        for (double weight : distribution.weights().values()) {
+            sum += weight;
+        }
+        if (Math.abs(sum - 1.0) > 1e-6) {
+            throw new InvalidInputException(String.format(Locale.ROOT,
+                    "%s: values sum to %.6f, expected 1.0 (within 1e-6); adjust the weights so they add up to 1",
+                    name, sum));
+        }
     }
 
     private static void atLeastOne(String name, int value) {

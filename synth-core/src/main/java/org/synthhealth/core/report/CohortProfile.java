@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
@@ -35,6 +36,8 @@ public final class CohortProfile implements PatientConsumer {
     /** The label of ages that fall in no configured band. */
     public static final String OUTSIDE_BANDS = "outside bands";
 
+    private static final int ADULT_AGE = 18;
+
     private final CohortSpec spec;
     private final long[] tableCounts = new long[TABLES.size()];
     private final List<Tally> tallies = new ArrayList<>();
@@ -55,16 +58,24 @@ public final class CohortProfile implements PatientConsumer {
         tallies.add(new Tally("gender_dist", labelled(spec.genderDistribution()),
                 p -> p.demographics().sex().label()));
         tallies.add(new Tally("race_dist", labelled(spec.raceDistribution()), CohortProfile::raceLabel));
-        tallies.add(new Tally("smoking_dist", labelled(spec.smokingDistribution()),
-                p -> p.socialHistory().smoking().label()));
-        tallies.add(new Tally("alcohol_dist", labelled(spec.alcoholDistribution()),
-                p -> p.socialHistory().alcohol().label()));
-        tallies.add(new Tally("education_dist", labelled(spec.educationDistribution()),
-                p -> p.socialHistory().education().label()));
-        tallies.add(new Tally("employment_dist", labelled(spec.employmentDistribution()),
-                p -> p.socialHistory().employment().label()));
+        tallies.add(new Tally("smoking_dist (adults)", labelled(spec.smokingDistribution()),
+                p -> p.socialHistory().smoking().label(), this::isAdult));
+        tallies.add(new Tally("alcohol_dist (adults)", labelled(spec.alcoholDistribution()),
+                p -> p.socialHistory().alcohol().label(), this::isAdult));
+        tallies.add(new Tally("education_dist (adults)", labelled(spec.educationDistribution()),
+                p -> p.socialHistory().education().label(), this::isAdult));
+        tallies.add(new Tally("employment_dist (adults)", labelled(spec.employmentDistribution()),
+                p -> p.socialHistory().employment().label(), this::isAdult));
         tallies.add(new Tally("housing_dist", labelled(spec.housingDistribution()),
                 p -> p.socialHistory().housing().label()));
+    }
+
+    /**
+     * Smoking, alcohol, education and employment are drawn from their distributions for adults only (children do not
+     * smoke and are at school), so those comparisons count patients aged 18 or more on the reference date.
+     */
+    private boolean isAdult(Patient patient) {
+        return patient.ageOn(spec.referenceDate()) >= ADULT_AGE;
     }
 
     @Override
@@ -184,15 +195,27 @@ public final class CohortProfile implements PatientConsumer {
         private final Function<Patient, String> category;
         private final Map<String, Long> counts = new LinkedHashMap<>();
 
+        private final Predicate<Patient> counted;
+        private long seen;
+
         Tally(String name, Map<String, Double> configured, Function<Patient, String> category) {
+            this(name, configured, category, p -> true);
+        }
+
+        Tally(String name, Map<String, Double> configured, Function<Patient, String> category,
+                Predicate<Patient> counted) {
             this.name = name;
             this.configured = configured;
             this.category = category;
+            this.counted = counted;
             configured.keySet().forEach(k -> counts.put(k, 0L));
         }
 
         void add(Patient patient) {
-            counts.merge(category.apply(patient), 1L, Long::sum);
+            if (counted.test(patient)) {
+                seen++;
+                counts.merge(category.apply(patient), 1L, Long::sum);
+            }
         }
 
         long count(String label) {
@@ -203,7 +226,7 @@ public final class CohortProfile implements PatientConsumer {
             List<String> categories = new ArrayList<>(counts.keySet());
             List<Double> configuredShares = categories.stream().map(c -> configured.getOrDefault(c, 0.0)).toList();
             List<Double> realised = categories.stream()
-                    .map(c -> patients == 0 ? 0.0 : (double) counts.get(c) / patients).toList();
+                    .map(c -> seen == 0 ? 0.0 : (double) counts.get(c) / seen).toList();
             List<Long> n = categories.stream().map(counts::get).toList();
             return new DistributionComparison(name, categories, configuredShares, realised, n);
         }

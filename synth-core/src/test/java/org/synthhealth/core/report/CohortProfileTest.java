@@ -113,13 +113,13 @@ class CohortProfileTest {
     }
 
     @Test
-    void addsCategoriesTheConfigurationCannotHaveWithAZeroConfiguredShare() {
-        DistributionComparison employment = named(profileOfFour(), "employment_dist");
+    void comparesTheAdultOnlySettingsOverAdultsAlone() {
+        DistributionComparison employment = named(profileOfFour(), "employment_dist (adults)");
 
-        int i = employment.categories().indexOf("Not applicable");
-        assertThat(i).isPositive();
-        assertThat(employment.configured().get(i)).isZero();
-        assertThat(employment.counts().get(i)).isEqualTo(2L);
+        assertThat(employment.counts().stream().mapToLong(Long::longValue).sum()).isEqualTo(2L);
+        assertThat(employment.categories()).doesNotContain("Not applicable");
+        assertThat(employment.realised().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.synthhealth.core.config;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.Cohort;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.FixtureExport;
+import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.format.csv.CsvFormat;
+import org.synthhealth.core.model.Sex;
+
+/** A spec built in code is held to the same rules as one read from YAML, with the same one-line messages. */
+class BuilderValidationTest {
+
+    @Test
+    void rejectsAGenderDistributionThatDoesNotSumToOne() {
+        CohortSpec spec = CohortSpec.builder().seed(1).genderDistribution(Map.of(Sex.MALE, 0.5, Sex.FEMALE, 0.3))
+                .build();
+
+        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("gender_dist: values sum to 0.800000, expected 1.0 (within 1e-6); adjust the weights so "
+                        + "they add up to 1");
+    }
+
+    @Test
+    void rejectsACohortWithoutPatients() {
+        assertThatThrownBy(() -> Cohort.generate(CohortSpec.builder().patients(0).seed(1).build()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("num_records (--num-records): is 0, must be at least 1");
+    }
+
+    @Test
+    void rejectsZeroWorkers() {
+        assertThatThrownBy(() -> Cohort.generate(CohortSpec.builder().concurrentWorkers(0).seed(1).build()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("concurrent_workers (--workers)");
+    }
+
+    @Test
+    void rejectsAReferenceDateBeforeHistoriesCanBeWritten() {
+        CohortSpec spec = CohortSpec.builder().seed(1).referenceDate(LocalDate.of(1800, 1, 1)).build();
+
+        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("reference_date (--reference-date): 1800-01-01 is outside 1950-01-01 to "
+                        + "2199-12-31");
+    }
+
+    @Test
+    void rejectsAReportPathThatIsADirectoryBeforeWritingAnything(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("out/report.txt"));
+        CohortSpec spec = CohortSpec.builder().patients(3).seed(1).outputDir(dir.resolve("out"))
+                .reportFile(Path.of("report.txt")).build();
+
+        assertThatThrownBy(() -> FixtureExport.of(spec).formats(List.of(new CsvFormat())).run())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("report_file (--report-file):").hasMessageContaining("is a directory");
+        try (var files = Files.list(dir.resolve("out"))) {
+            org.assertj.core.api.Assertions.assertThat(files).containsExactly(dir.resolve("out/report.txt"));
+        }
+    }
+}
