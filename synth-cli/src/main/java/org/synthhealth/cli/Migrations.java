@@ -40,10 +40,12 @@ final class Migrations {
 
     private static String summary(MigrationResult r) {
         return String.format(Locale.ROOT, "Migration (%s): %d patients: %d migrated, %d with defects, %d quarantined, "
-                        + "%d failed, %d rolled back; mean quality %.3f; bottleneck %s",
+                        + "%d failed, %d rolled back; mean quality %s; bottleneck %s",
                 r.strategy().label(), r.totalPatients(), r.count(PatientState.MIGRATED),
                 r.count(PatientState.MIGRATED_WITH_DEFECTS), r.count(PatientState.QUARANTINED),
-                r.count(PatientState.FAILED), r.count(PatientState.ROLLED_BACK), r.quality().mean(),
+                r.count(PatientState.FAILED), r.count(PatientState.ROLLED_BACK),
+                r.quality().scored() == 0 ? "n/a (no patient in the target)"
+                        : String.format(Locale.ROOT, "%.3f", r.quality().mean()),
                 r.bottleneck().stage().label());
     }
 }

@@ -196,7 +196,10 @@ public final class SynthCommand implements Callable<Integer> {
         if (System.console() != null && spec.numRecords() >= 10_000) {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
         }
-        GenerationReport report = export.run();
+        GenerationReport report;
+        try (InterruptCleanup cleanup = InterruptCleanup.watch(spec.outputDir())) {
+            report = export.run();
+        }
         PrintWriter out = commandSpec.commandLine().getOut();
         out.print(report.summary());
         List<MigrationResult> migrations = spec.simulateMigration()

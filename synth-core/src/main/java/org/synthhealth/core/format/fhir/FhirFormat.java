@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
@@ -30,6 +32,8 @@ public final class FhirFormat implements FixtureFormat {
 
     /** The largest cohort that also gets the single {@code fhir_bundle.json}. */
     public static final int COLLECTION_BUNDLE_LIMIT = 1000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FhirFormat.class);
 
     /** The resource types written to NDJSON, in the order the files are listed. */
     public static final List<String> RESOURCE_TYPES = List.of("Patient", "Encounter", "Condition",
@@ -73,6 +77,10 @@ public final class FhirFormat implements FixtureFormat {
 
     @Override
     public FixtureWriter open(Path outputDir, CohortSpec spec, long seed) throws IOException {
+        if (spec.numRecords() > COLLECTION_BUNDLE_LIMIT) {
+            LOG.info("{} is written only for cohorts of up to {} patients; this cohort is in fhir/*.ndjson",
+                    COLLECTION_BUNDLE, COLLECTION_BUNDLE_LIMIT);
+        }
         return FhirFixtureWriter.open(outputDir, new FhirBundleMapper(version),
                 spec.numRecords() <= COLLECTION_BUNDLE_LIMIT);
     }

@@ -32,6 +32,11 @@ public final class Figures {
                 report.ageBands(), report.conditionPrevalence());
     }
 
+    /** A quality figure, or NaN (shown as "n/a") when no patient reached the target to be scored. */
+    private static double scored(QualitySummary quality, double value) {
+        return quality.scored() == 0 ? Double.NaN : value;
+    }
+
     /** A migration run's figures, as its JSON report states them. */
     public static MigrationFigures of(MigrationResult result) {
         Map<String, Long> outcomes = new LinkedHashMap<>();
@@ -73,7 +78,8 @@ public final class Figures {
         }
         return new MigrationFigures(result.strategy().label(), result.seed(), result.totalPatients(), outcomes, stages,
                 failures, result.throughputPerMinute(), result.makespanMillis() / 60_000.0, timeline,
-                result.bottleneck().stage().label(), result.bottleneck().reason(), quality.mean(), quality.p5(),
+                result.bottleneck().stage().label(), result.bottleneck().reason(), scored(quality, quality.mean()),
+                scored(quality, quality.p5()),
                 histogram, quality.minimumScore(), result.rolledBack(), attention);
     }
 }

@@ -1,0 +1,27 @@
+package org.synthhealth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InterruptCleanupTest {
+
+    @Test
+    void removesOnlyTheStagedFilesOfAStoppedRun(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("fhir"));
+        Path staged = Files.writeString(dir.resolve(".patients.csv.partial"), "half");
+        Path stagedNested = Files.writeString(dir.resolve("fhir/.Patient.ndjson.partial"), "half");
+        Path finished = Files.writeString(dir.resolve("patients.csv"), "whole");
+        Path hidden = Files.writeString(dir.resolve(".keep"), "user's");
+
+        InterruptCleanup.deletePartialFiles(dir);
+
+        assertThat(staged).doesNotExist();
+        assertThat(stagedNested).doesNotExist();
+        assertThat(finished).exists();
+        assertThat(hidden).exists();
+    }
+}
