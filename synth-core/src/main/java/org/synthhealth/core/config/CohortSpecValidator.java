@@ -7,6 +7,7 @@ import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
+import org.synthhealth.core.generate.RequirementMatcher;
 
 /**
  * Checks a built {@link CohortSpec} whatever made it (builder, command line, annotation): counts positive, rates in
@@ -66,6 +67,7 @@ public final class CohortSpecValidator {
         sumsToOne("education_dist", spec.educationDistribution());
         sumsToOne("employment_dist", spec.employmentDistribution());
         sumsToOne("housing_dist", spec.housingDistribution());
+        RequirementMatcher.validate(spec.requirements());
         LocalDate reference = spec.referenceDate();
         if (reference.isBefore(EARLIEST_REFERENCE_DATE) || reference.isAfter(LATEST_REFERENCE_DATE)) {
             throw new InvalidInputException("reference_date (--reference-date): " + spec.referenceDate()
