@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.synthhealth.core.CohortSpec;
-import org.synthhealth.core.format.BackgroundWriter;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.TableLanes;
 import org.synthhealth.core.format.table.Tables;
 
 /**
@@ -25,9 +25,6 @@ public final class CsvFormat implements FixtureFormat {
             .setRecordSeparator("\r\n")
             .get();
 
-    /** Patients waiting for the writer thread at most; bounds memory while the caller runs ahead. */
-    private static final int QUEUED_PATIENTS = 256;
-
     @Override
     public String name() {
         return "csv";
@@ -40,6 +37,6 @@ public final class CsvFormat implements FixtureFormat {
 
     @Override
     public FixtureWriter open(Path outputDir, CohortSpec spec, long seed) throws IOException {
-        return BackgroundWriter.start(CsvFixtureWriter.open(outputDir), QUEUED_PATIENTS, "synth-csv-writer");
+        return TableLanes.start(outputDir, "csv", "synth-csv-writer", CsvTableFile::open);
     }
 }

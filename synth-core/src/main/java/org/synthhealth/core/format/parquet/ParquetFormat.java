@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.synthhealth.core.CohortSpec;
-import org.synthhealth.core.format.BackgroundWriter;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.TableLanes;
 import org.synthhealth.core.format.table.Tables;
 
 /**
@@ -18,9 +18,6 @@ import org.synthhealth.core.format.table.Tables;
  * Hadoop file system, so no {@code HADOOP_HOME} is needed. The same patients always give the same bytes.
  */
 public final class ParquetFormat implements FixtureFormat {
-
-    /** Patients waiting for the writer thread at most; bounds memory while the caller runs ahead. */
-    private static final int QUEUED_PATIENTS = 256;
 
     @Override
     public String name() {
@@ -34,6 +31,6 @@ public final class ParquetFormat implements FixtureFormat {
 
     @Override
     public FixtureWriter open(Path outputDir, CohortSpec spec, long seed) throws IOException {
-        return BackgroundWriter.start(ParquetFixtureWriter.open(outputDir), QUEUED_PATIENTS, "synth-parquet-writer");
+        return TableLanes.start(outputDir, "parquet", "synth-parquet-writer", ParquetTableFile::open);
     }
 }

@@ -1,0 +1,94 @@
+package org.synthhealth.core.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.format.table.HandmadePatients;
+import org.synthhealth.core.format.table.Table;
+import org.synthhealth.core.format.table.Tables;
+import org.synthhealth.core.model.Patient;
+
+class TableLanesTest {
+
+    private static final List<Patient> PATIENTS = HandmadePatients.cohort(5, 300);
+
+    @Test
+    void commitsEveryTableFileWithEveryPatientInOrder(@TempDir Path dir) throws IOException {
+        try (TableLanes lanes = TableLanes.start(dir, "txt", "test-lanes", (table, file) -> new Lines(table, file,
+                null))) {
+            for (Patient patient : PATIENTS) {
+                lanes.write(patient);
+            }
+            lanes.finish();
+        }
+
+        assertThat(listing(dir)).containsExactlyInAnyOrderElementsOf(Tables.fileNames("txt"));
+        for (Table<?> table : Tables.ALL) {
+            List<String> lines = Files.readAllLines(dir.resolve(table.fileName("txt")));
+            assertThat(lines).as(table.name()).hasSize(PATIENTS.size())
+                    .isEqualTo(PATIENTS.stream().map(p -> Long.toString(p.index())).toList());
+        }
+    }
+
+    @Test
+    void leavesNoFileOfAnyTableWhenOneThreadFails(@TempDir Path dir) throws IOException {
+        long failAt = PATIENTS.get(PATIENTS.size() / 2).index();
+
+        assertThatThrownBy(() -> {
+            try (TableLanes lanes = TableLanes.start(dir, "txt", "test-lanes", (table, file) -> new Lines(table,
+                    file, table == Tables.OBSERVATIONS ? failAt : null))) {
+                for (Patient patient : PATIENTS) {
+                    lanes.write(patient);
+                }
+                lanes.finish();
+            }
+        }).isInstanceOf(IOException.class).hasMessageContaining("disk full");
+
+        assertThat(listing(dir)).isEmpty();
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Writes one line per patient (its index), failing at one patient when asked. */
+    private static final class Lines implements TableFile {
+
+        private final OutputStream out;
+        private final Long failAt;
+
+        Lines(Table<?> table, StagedFile file, Long failAt) throws IOException {
+            this.out = file.openStream();
+            this.failAt = failAt;
+        }
+
+        @Override
+        public void write(Patient patient) throws IOException {
+            if (failAt != null && patient.index() == failAt) {
+                throw new IOException("disk full");
+            }
+            out.write((patient.index() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void finish() throws IOException {
+            out.close();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+}
