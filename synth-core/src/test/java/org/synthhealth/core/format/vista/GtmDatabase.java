@@ -36,6 +36,14 @@ public final class GtmDatabase {
      * {@code CI} variable is set) and skips the test otherwise.
      */
     public static GtmDatabase create(Path dir) throws IOException, InterruptedException {
+        return create(dir, "");
+    }
+
+    /**
+     * As {@link #create(Path)}, running these further GDE commands (one a line, for example extra regions) before
+     * the database files are created.
+     */
+    public static GtmDatabase create(Path dir, String gdeCommands) throws IOException, InterruptedException {
         Optional<Path> dist = findGtm();
         if (dist.isEmpty()) {
             String message = "GT.M is not installed (no mumps under /usr/lib/x86_64-linux-gnu/fis-gtm): "
@@ -47,7 +55,7 @@ public final class GtmDatabase {
         }
         GtmDatabase db = new GtmDatabase(dist.get(), dir);
         String gde = "change -segment DEFAULT -file_name=" + dir.resolve("synth.dat") + "\n"
-                + "change -region DEFAULT -key_size=1019 -record_size=1048576\nexit\n";
+                + "change -region DEFAULT -key_size=1019 -record_size=1048576\n" + gdeCommands + "exit\n";
         db.run(gde, "mumps", "-run", "GDE");
         db.run("", "mupip", "create");
         return db;

@@ -61,10 +61,12 @@ entry(root,ien) ; writes one entry, when it exists
  if ien?1.18N,ien>0,$data(@root@(ien))\10 do dump($name(@root@(ien)))
  quit
  ;
-dump(root) ; writes every node below root in ZWR form
- new ref,len
- set len=$qlength(root),ref=root
- for  set ref=$query(@ref) quit:ref=""  quit:$name(@ref,len)'=root  write ref,"=",$zwrite(@ref),!
+dump(root) ; writes every node below root in ZWR form; walks with $ORDER so as never to look past root
+ new sub
+ set sub=""
+ for  set sub=$order(@root@(sub)) quit:sub=""  do
+ . if $data(@root@(sub))#2 write $name(@root@(sub)),"=",$zwrite(@root@(sub)),!
+ . if $data(@root@(sub))\10 do dump($name(@root@(sub)))
  quit
  ;
 count ; counts the nodes below an entry number, in every global
