@@ -114,7 +114,9 @@ public final class MigrationSimulator {
     /** Connects before anything is written, so that a misconfigured database stops the run with no output. */
     private VistaSource connectGtm() {
         GtmSource database = gtm.orElseThrow();
-        return GtmVistaSource.connect(database.gtmDist(), database.globalDirectory());
+        GtmVistaSource connected = GtmVistaSource.connect(database.gtmDist(), database.globalDirectory());
+        LOG.info("Extracting from GT.M ({}) through {}", connected.version(), database.globalDirectory());
+        return connected;
     }
 
     private MigrationResult migrate(VistaSource index, SourceCohort cohort, long seed) {

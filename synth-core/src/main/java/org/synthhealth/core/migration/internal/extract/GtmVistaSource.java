@@ -60,7 +60,7 @@ public final class GtmVistaSource implements VistaSource {
             throw new InvalidInputException(GtmProcess.SETTING + " (--vista-gtm): cannot read the database "
                     + globalDirectory + ": " + e.getMessage() + "; check that it holds VistA globals");
         }
-        LOG.info("Extracting from GT.M ({}) through {}", gtm.version(), globalDirectory);
+        LOG.debug("Connected to GT.M ({}) through {}", gtm.version(), globalDirectory);
         return new GtmVistaSource(gtm);
     }
 
@@ -124,6 +124,11 @@ public final class GtmVistaSource implements VistaSource {
         Optional<SourceEntry> found = Optional.ofNullable(nodes).map(n -> new SourceEntry(file, ien, n));
         dictionary.put(key, found);
         return found;
+    }
+
+    /** GT.M's version line, for example {@code GT.M V7.0-005 Linux x86_64}. */
+    public String version() {
+        return gtm.version();
     }
 
     /** Stops the GT.M process and removes its temporary folder. */
