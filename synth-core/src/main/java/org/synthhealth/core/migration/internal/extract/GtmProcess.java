@@ -43,6 +43,7 @@ final class GtmProcess implements AutoCloseable {
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
     private final Path workDir;
     private final String version;
+    private String broken;
 
     private GtmProcess(Process process, Path workDir) throws IOException {
         this.process = process;
@@ -140,6 +141,9 @@ final class GtmProcess implements AutoCloseable {
      * @throws SourceReadException when GT.M answers with an error, dies or does not answer
      */
     List<String> ask(String request) {
+        if (broken != null) {
+            throw new SourceReadException(broken);
+        }
         try {
             requests.write(request);
             requests.write('\n');
@@ -192,11 +196,13 @@ final class GtmProcess implements AutoCloseable {
             throw new SourceReadException("interrupted while waiting for GT.M");
         }
         if (line == null) {
-            throw new SourceReadException("GT.M did not answer within " + ANSWER_SECONDS + " s");
+            // A late answer would be taken for the answer to the next request, so nothing more is asked.
+            broken = "GT.M did not answer within " + ANSWER_SECONDS + " s";
+            throw new SourceReadException(broken);
         }
         if (line.equals(CLOSED)) {
-            replies.add(CLOSED);
-            throw new SourceReadException("GT.M ended unexpectedly" + lastError());
+            broken = "GT.M ended unexpectedly" + lastError();
+            throw new SourceReadException(broken);
         }
         return line;
     }
