@@ -116,18 +116,22 @@ final class GtmProcess implements AutoCloseable {
     }
 
     private static Optional<Path> mumpsIn(Path dir) {
-        if (Files.isExecutable(dir.resolve("mumps")) && !Files.isDirectory(dir.resolve("mumps"))) {
+        if (holdsMumps(dir)) {
             return Optional.of(dir.toAbsolutePath());
         }
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(dir)) {
-            return versions.filter(p -> Files.isExecutable(p.resolve("mumps")) && !Files.isDirectory(p.resolve("mumps")))
-                    .max(Comparator.naturalOrder()).map(Path::toAbsolutePath);
+            return versions.filter(GtmProcess::holdsMumps).max(Comparator.naturalOrder()).map(Path::toAbsolutePath);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean holdsMumps(Path dir) {
+        Path mumps = dir.resolve("mumps");
+        return Files.isExecutable(mumps) && !Files.isDirectory(mumps);
     }
 
     /** GT.M's version line, for example {@code GT.M V7.0-005 Linux x86_64}. */
