@@ -16,6 +16,7 @@ import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.config.CohortSpecReader;
 import org.synthhealth.core.config.FormatList;
 import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.migration.GtmSource;
 import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.core.report.GenerationReport;
 import org.synthhealth.core.report.html.Figures;
@@ -120,6 +121,12 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Where the migration report goes (YAML migration_report).")
     Path migrationReport;
 
+    @Option(names = "--vista-gtm", paramLabel = "<gld>",
+            description = "With --simulate-migration: extract from the live GT.M database of this global directory "
+                    + "instead of vista_globals.zwr; it must hold the same cohort (YAML migration_settings."
+                    + "vista_source). GT.M comes from $gtm_dist or Debian's fis-gtm.")
+    Path vistaGtm;
+
     @Option(names = "--compare-strategies",
             description = "With --simulate-migration: also run the other two strategies on the same cohort and "
                     + "compare them in the HTML report.")
@@ -192,6 +199,9 @@ public final class SynthCommand implements Callable<Integer> {
                     + " is a directory; give a file name such as report.html");
         }
         warnAboutIdleMigrationFlags(spec);
+        if (spec.simulateMigration()) {
+            GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);
+        }
         FixtureExport export = FixtureExport.of(spec).formats(formatChoice.apply(spec));
         if (System.console() != null && spec.numRecords() >= 10_000) {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
@@ -219,9 +229,11 @@ public final class SynthCommand implements Callable<Integer> {
     }
 
     private void warnAboutIdleMigrationFlags(CohortSpec spec) {
-        if (!spec.simulateMigration() && (migrationReport != null || migrationStrategy != null || batchSize != null)) {
-            commandSpec.commandLine().getErr().println("synth: note: --migration-report, --migration-strategy and "
-                    + "--batch-size take effect only with --simulate-migration; writing the fixtures only");
+        if (!spec.simulateMigration() && (migrationReport != null || migrationStrategy != null || batchSize != null
+                || vistaGtm != null)) {
+            commandSpec.commandLine().getErr().println("synth: note: --migration-report, --migration-strategy, "
+                    + "--batch-size and --vista-gtm take effect only with --simulate-migration; writing the fixtures "
+                    + "only");
         }
     }
 
@@ -267,6 +279,12 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (migrationReport != null) {
             b.migrationReport(migrationReport);
+        }
+        if (vistaGtm != null) {
+            CohortSpec yaml = b.build();
+            GtmSource source = GtmSource.configuredIn(yaml).map(s -> new GtmSource(vistaGtm, s.gtmDist()))
+                    .orElseGet(() -> GtmSource.of(vistaGtm));
+            b.migrationSettings(source.applyTo(yaml.migrationSettings()));
         }
         return b.build();
     }

@@ -10,7 +10,9 @@ import java.util.Map;
  * @param systemOverloadRate the chance a call is slowed or throttled by an overloaded target
  * @param dataCorruptionRate the chance a record has a field corrupted in flight
  * @param options the remaining stage-specific keys of the user guide (for example {@code extract_timeout},
- *     {@code load_batch_size}), in the order given
+ *     {@code load_batch_size}), in the order given, and {@code vista_source} (a map of {@code type},
+ *     {@code global_directory}, {@code gtm_dist}) when extract should read a live GT.M database; see
+ *     {@code org.synthhealth.core.migration.GtmSource}
  */
 public record MigrationSettings(
         String sourceSystem,

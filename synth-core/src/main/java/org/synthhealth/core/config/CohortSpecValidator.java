@@ -56,6 +56,7 @@ public final class CohortSpecValidator {
         rate("migration_settings.network_failure_rate", m.networkFailureRate());
         rate("migration_settings.system_overload_rate", m.systemOverloadRate());
         rate("migration_settings.data_corruption_rate", m.dataCorruptionRate());
+        MigrationBlock.checkVistaSource(m.options().get(MigrationBlock.VISTA_SOURCE));
         rate("data_quality.minimum_quality_score", spec.dataQuality().minimumQualityScore());
         rate("data_quality.quality_degradation_rate", spec.dataQuality().qualityDegradationRate());
         spec.conditionPrevalence().forEach((key, value) -> rate("condition_prevalence." + key, value));

@@ -137,6 +137,14 @@ public final class CohortSpecWriter {
                 node.put(option, n.intValue());
             }
         }
+        if (settings.options().get(MigrationBlock.VISTA_SOURCE) instanceof Map<?, ?> source) {
+            ObjectNode written = node.putObject(MigrationBlock.VISTA_SOURCE);
+            for (String key : MigrationBlock.VISTA_SOURCE_KEYS) {
+                if (source.get(key) != null) {
+                    written.put(key, source.get(key).toString());
+                }
+            }
+        }
         return node;
     }
 

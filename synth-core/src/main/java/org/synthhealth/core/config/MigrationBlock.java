@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.MigrationStrategy;
 
@@ -22,7 +23,12 @@ final class MigrationBlock {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
             "source_system", "target_system", "migration_strategy", "success_rates", "network_failure_rate",
             "system_overload_rate", "data_corruption_rate", "extract_timeout", "transform_memory_limit",
-            "validate_strict_mode", "load_batch_size"));
+            "validate_strict_mode", "load_batch_size", "vista_source"));
+
+    /** The key naming where extract reads VistA from, and its own keys. */
+    static final String VISTA_SOURCE = "vista_source";
+    static final Set<String> VISTA_SOURCE_KEYS = new LinkedHashSet<>(List.of("type", "global_directory", "gtm_dist"));
+    private static final List<String> VISTA_SOURCE_TYPES = List.of("zwr", "gtm");
 
     private static final List<String> SOURCES = List.of("vista");
     private static final List<String> TARGETS = List.of("oracle_health");
@@ -76,11 +82,66 @@ final class MigrationBlock {
                 case "system_overload_rate" -> overload = value.rate();
                 case "data_corruption_rate" -> corruption = value.rate();
                 case "validate_strict_mode" -> options.put(entry.getKey(), value.bool());
+                case VISTA_SOURCE -> vistaSource(value).ifPresentOrElse(found -> options.put(VISTA_SOURCE, found),
+                        () -> options.remove(VISTA_SOURCE));
                 default -> options.put(entry.getKey(), value.wholeNumber(1));
             }
         }
         return new MigrationBlock(
                 new MigrationSettings(source, target, rates, network, overload, corruption, options), strategy);
+    }
+
+    /**
+     * Reads {@code vista_source}: {@code type: zwr} (the default: the cohort's {@code vista_globals.zwr}) or
+     * {@code type: gtm} with {@code global_directory} and, optionally, {@code gtm_dist}. Empty for the default.
+     */
+    private static Optional<Map<String, String>> vistaSource(YamlValue block) {
+        Map<String, YamlValue> entries = block.entries(VISTA_SOURCE_KEYS);
+        YamlValue gld = entries.get("global_directory");
+        String type = entries.containsKey("type") ? YamlValue.normalise(entries.get("type").text())
+                : gld == null ? "zwr" : "gtm";
+        if (!VISTA_SOURCE_TYPES.contains(type)) {
+            throw entries.get("type").problem("unknown source type \"" + entries.get("type").text()
+                    + "\"; use zwr (the cohort's vista_globals.zwr, the default) or gtm (a live GT.M database)");
+        }
+        if (type.equals("zwr")) {
+            if (gld != null || entries.containsKey("gtm_dist")) {
+                throw block.problem("global_directory and gtm_dist apply only to type: gtm; remove them or write "
+                        + "type: gtm");
+            }
+            return Optional.empty();
+        }
+        if (gld == null || gld.isNull()) {
+            throw block.problem("type gtm needs global_directory: the .gld file of the GT.M database");
+        }
+        Map<String, String> source = new LinkedHashMap<>();
+        source.put("type", "gtm");
+        source.put("global_directory", gld.path("the .gld file of the GT.M database").toString());
+        YamlValue dist = entries.get("gtm_dist");
+        if (dist != null && !dist.isNull()) {
+            source.put("gtm_dist", dist.path("the GT.M folder that holds mumps").toString());
+        }
+        return Optional.of(Map.copyOf(source));
+    }
+
+    /**
+     * Checks a {@code vista_source} option of a spec built in code: a mapping with {@code type} {@code gtm} and a
+     * {@code global_directory} (and optionally {@code gtm_dist}), or {@code type: zwr}.
+     */
+    static void checkVistaSource(Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map && VISTA_SOURCE_KEYS.containsAll(map.keySet())) {
+            Object type = map.get("type");
+            Object gld = map.get("global_directory");
+            boolean zwr = "zwr".equals(type) && map.size() == 1;
+            if (zwr || "gtm".equals(type) && gld != null && !gld.toString().isBlank()) {
+                return;
+            }
+        }
+        throw new InvalidInputException("migration_settings.vista_source: " + value
+                + " is not usable; give type: gtm with global_directory: FILE (gtm_dist: DIR optional), or type: zwr");
     }
 
     private static String system(YamlValue value, List<String> allowed) {

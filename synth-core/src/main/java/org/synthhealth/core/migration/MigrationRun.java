@@ -30,7 +30,8 @@ public final class MigrationRun {
 
     /**
      * Migrates the cohort of {@code spec} and {@code seed} from the VistA globals in {@code outputDir} (written first
-     * when absent) into the default H2 target there, and writes the text and JSON reports when
+     * when absent), or from the GT.M database the spec names in {@code migration_settings.vista_source}, into the
+     * default H2 target there, and writes the text and JSON reports when
      * {@code spec.migrationReport()} is set (a relative path is resolved against {@code outputDir}).
      */
     public static MigrationResult run(CohortSpec spec, long seed, Path outputDir) {
@@ -41,13 +42,16 @@ public final class MigrationRun {
     public static MigrationResult run(CohortSpec spec, long seed, Path outputDir, String jdbcUrl) {
         Path zwr = outputDir.resolve(VistaFormat.FILE_NAME);
         PatientEngine engine = new PatientEngine(spec, seed);
+        boolean live = GtmSource.configuredIn(spec).isPresent();
         try {
-            if (!Files.exists(zwr)) {
-                writeGlobals(spec, seed, outputDir);
+            MigrationSimulator.Builder builder = MigrationSimulator.forSpec(spec).outputDir(outputDir);
+            if (!live) {
+                if (!Files.exists(zwr)) {
+                    writeGlobals(spec, seed, outputDir);
+                }
+                checkSeed(zwr, seed);
+                builder.sourceGlobals(zwr);
             }
-            checkSeed(zwr, seed);
-            MigrationSimulator.Builder builder = MigrationSimulator.forSpec(spec).outputDir(outputDir)
-                    .sourceGlobals(zwr);
             if (jdbcUrl != null) {
                 builder.jdbcUrl(jdbcUrl);
             }

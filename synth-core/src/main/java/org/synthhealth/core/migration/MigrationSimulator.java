@@ -18,14 +18,17 @@ import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.vista.VistaFormat;
+import org.synthhealth.core.migration.internal.extract.GtmVistaSource;
 import org.synthhealth.core.migration.internal.extract.SourceIndex;
+import org.synthhealth.core.migration.internal.extract.VistaSource;
 import org.synthhealth.core.migration.internal.run.MigrationDriver;
 import org.synthhealth.core.migration.internal.run.SourceCohort;
 import org.synthhealth.core.model.Patient;
 
 /**
  * Simulates a VistA to Oracle Health migration of a cohort, for real: the cohort is written as VistA globals, read
- * back, transformed, validated and loaded into a JDBC target, with faults injected as the spec's
+ * back (or read from a live GT.M database holding them, see {@link GtmSource}), transformed, validated and loaded into
+ * a JDBC target, with faults injected as the spec's
  * {@code migration_settings}, {@code data_quality} and {@code error_patterns} ask, then reconciled with the cohort.
  *
  * <pre>{@code
@@ -49,6 +52,7 @@ public final class MigrationSimulator {
     private final Path outputDir;
     private final Optional<String> jdbcUrl;
     private final Optional<Path> source;
+    private final Optional<GtmSource> gtm;
 
     private MigrationSimulator(Builder builder) {
         this.spec = builder.spec;
@@ -56,6 +60,7 @@ public final class MigrationSimulator {
         this.outputDir = builder.outputDir;
         this.jdbcUrl = builder.jdbcUrl;
         this.source = builder.source;
+        this.gtm = builder.gtm;
     }
 
     /** A builder for a simulator using the migration settings of {@code spec}. */
@@ -84,14 +89,41 @@ public final class MigrationSimulator {
                         + patients.get(i).index() + "; pass the cohort in index order");
             }
         }
+        if (gtm.isPresent()) {
+            return migrate(connectGtm(), SourceCohort.of(patients), seed);
+        }
         Path zwr = source.orElseGet(() -> writeGlobals(patients, seed));
         return run(zwr, SourceCohort.of(patients), seed);
     }
 
-    /** Migrates from an existing ZWR file, reconciling against a cohort that may be regenerated on demand. */
+    /**
+     * Migrates from an existing ZWR file, or from the GT.M database when one is configured, reconciling against a
+     * cohort that may be regenerated on demand.
+     */
     MigrationResult run(Path zwr, SourceCohort cohort, long seed) {
+        if (gtm.isPresent()) {
+            return migrate(connectGtm(), cohort, seed);
+        }
         try {
-            SourceIndex index = SourceIndex.read(zwr);
+            return migrate(SourceIndex.read(zwr), cohort, seed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Connects before anything is written, so that a misconfigured database stops the run with no output. */
+    private VistaSource connectGtm() {
+        GtmSource database = gtm.orElseThrow();
+        GtmVistaSource connected = GtmVistaSource.connect(database.gtmDist(), database.globalDirectory());
+        LOG.info("Extracting from GT.M ({}) through {}", connected.version(), database.globalDirectory());
+        return connected;
+    }
+
+    private MigrationResult migrate(VistaSource index, SourceCohort cohort, long seed) {
+        try (index) {
+            if (jdbcUrl.isEmpty()) {
+                Files.createDirectories(outputDir);
+            }
             String url = jdbcUrl.orElseGet(() -> "jdbc:h2:file:"
                     + outputDir.toAbsolutePath().resolve("oracle_health_target"));
             try (Connection connection = connect(url)) {
@@ -143,10 +175,12 @@ public final class MigrationSimulator {
         private Path outputDir;
         private Optional<String> jdbcUrl = Optional.empty();
         private Optional<Path> source = Optional.empty();
+        private Optional<GtmSource> gtm;
 
         private Builder(CohortSpec spec) {
             this.spec = Objects.requireNonNull(spec, "spec");
             this.outputDir = spec.outputDir();
+            this.gtm = GtmSource.configuredIn(spec);
         }
 
         /** Where the VistA globals and the default H2 target go; defaults to the spec's output directory. */
@@ -161,9 +195,23 @@ public final class MigrationSimulator {
             return this;
         }
 
-        /** Extracts from this ZWR file instead of writing the cohort's globals first. */
+        /**
+         * Extracts from this ZWR file instead of writing the cohort's globals first; replaces a GT.M source given
+         * before or named by the spec.
+         */
         public Builder sourceGlobals(Path zwr) {
             this.source = Optional.of(zwr);
+            this.gtm = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Extracts from this live GT.M database (which must hold the cohort) instead of a ZWR file; the default is the
+         * spec's {@code migration_settings.vista_source}. No globals are written.
+         */
+        public Builder gtmSource(GtmSource database) {
+            this.gtm = Optional.of(database);
+            this.source = Optional.empty();
             return this;
         }
 

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A fresh GT.M database in a folder of its own, driven through GT.M's own programs ({@code mumps -run GDE},
  * {@code mupip create}, {@code mupip load}, {@code mumps -run}). Installs nothing: GT.M comes from Debian's
- * {@code fis-gtm} package, which {@code .ci/run} installs.
+ * {@code fis-gtm} package, which {@code .ci/run} installs. Public so that the migration's GT.M tests can load a
+ * cohort into a database of their own.
  */
-final class GtmDatabase {
+public final class GtmDatabase {
 
     private static final long TIMEOUT_SECONDS = 300;
 
@@ -34,7 +35,15 @@ final class GtmDatabase {
      * Creates the global directory and database under {@code dir}; when GT.M is missing, fails under CI (the
      * {@code CI} variable is set) and skips the test otherwise.
      */
-    static GtmDatabase create(Path dir) throws IOException, InterruptedException {
+    public static GtmDatabase create(Path dir) throws IOException, InterruptedException {
+        return create(dir, "");
+    }
+
+    /**
+     * As {@link #create(Path)}, running these further GDE commands (one a line, for example extra regions) before
+     * the database files are created.
+     */
+    public static GtmDatabase create(Path dir, String gdeCommands) throws IOException, InterruptedException {
         Optional<Path> dist = findGtm();
         if (dist.isEmpty()) {
             String message = "GT.M is not installed (no mumps under /usr/lib/x86_64-linux-gnu/fis-gtm): "
@@ -46,15 +55,25 @@ final class GtmDatabase {
         }
         GtmDatabase db = new GtmDatabase(dist.get(), dir);
         String gde = "change -segment DEFAULT -file_name=" + dir.resolve("synth.dat") + "\n"
-                + "change -region DEFAULT -key_size=1019 -record_size=1048576\nexit\n";
+                + "change -region DEFAULT -key_size=1019 -record_size=1048576\n" + gdeCommands + "exit\n";
         db.run(gde, "mumps", "-run", "GDE");
         db.run("", "mupip", "create");
         return db;
     }
 
     /** Loads a ZWR file with {@code mupip load}; returns GT.M's report. */
-    String load(Path zwr) throws IOException, InterruptedException {
+    public String load(Path zwr) throws IOException, InterruptedException {
         return run("", "mupip", "load", zwr.toString());
+    }
+
+    /** The global directory ({@code synth.gld}) that names this database. */
+    public Path globalDirectory() {
+        return dir.resolve("synth.gld");
+    }
+
+    /** The GT.M installation in use (the folder holding {@code mumps}). */
+    public Path gtmDist() {
+        return gtmDist;
     }
 
     /** Extracts every global into a ZWR file with {@code mupip extract -format=zwr}. */
@@ -65,7 +84,7 @@ final class GtmDatabase {
     }
 
     /** Writes {@code source} as routine {@code name}.m into the database folder and runs it; returns its output. */
-    String runRoutine(String name, String source) throws IOException, InterruptedException {
+    public String runRoutine(String name, String source) throws IOException, InterruptedException {
         Files.writeString(dir.resolve(name + ".m"), source, StandardCharsets.US_ASCII);
         return run("", "mumps", "-run", name);
     }

@@ -16,7 +16,7 @@ import org.synthhealth.core.format.vista.ZwrReader;
  * The source VistA database, indexed: every FileMan entry by file and entry number, and every clinical entry by the
  * patient it points at. Built once from a ZWR file (the "connect" step), then queried patient by patient.
  */
-public final class SourceIndex {
+public final class SourceIndex implements VistaSource {
 
     private final Map<String, TreeMap<Long, NodeList>> files = new TreeMap<>();
     private final Map<String, String> paths = new java.util.HashMap<>();
@@ -82,16 +82,19 @@ public final class SourceIndex {
     }
 
     /** The DFNs of every patient in the source, ascending. */
+    @Override
     public List<Long> patients() {
         return List.copyOf(byPatient.keySet());
     }
 
     /** How many global nodes were read in all. */
+    @Override
     public long nodeCount() {
         return nodeCount;
     }
 
     /** Everything about one patient, or empty when the source has no such DFN. */
+    @Override
     public Optional<SourceRecord> query(long dfn) {
         Map<String, List<Long>> patientFiles = byPatient.get(dfn);
         if (patientFiles == null) {
@@ -113,6 +116,7 @@ public final class SourceIndex {
     }
 
     /** One entry of any file (dictionaries such as RACE included), when present. */
+    @Override
     public Optional<SourceEntry> entry(String file, long ien) {
         NodeList nodes = files.getOrDefault(file, new TreeMap<>()).get(ien);
         return nodes == null ? Optional.empty() : Optional.of(new SourceEntry(file, ien, nodes.toMap()));

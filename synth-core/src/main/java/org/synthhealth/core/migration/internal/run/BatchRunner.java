@@ -11,8 +11,9 @@ import org.synthhealth.core.migration.PatientState;
 import org.synthhealth.core.migration.SubStage;
 import org.synthhealth.core.migration.internal.clock.CallOutcome;
 import org.synthhealth.core.migration.internal.clock.CallSimulator;
-import org.synthhealth.core.migration.internal.extract.SourceIndex;
+import org.synthhealth.core.migration.internal.extract.SourceReadException;
 import org.synthhealth.core.migration.internal.extract.SourceRecord;
+import org.synthhealth.core.migration.internal.extract.VistaSource;
 import org.synthhealth.core.migration.internal.fault.Corruptor;
 import org.synthhealth.core.migration.internal.fault.Degrader;
 import org.synthhealth.core.migration.internal.fault.Dice;
@@ -45,7 +46,7 @@ final class BatchRunner {
     private final MigrationParameters parameters;
     private final Dice dice;
     private final CallSimulator calls;
-    private final SourceIndex source;
+    private final VistaSource source;
     private final Transformer transformer;
     private final Validator validator;
     private final Corruptor corruptor;
@@ -54,7 +55,7 @@ final class BatchRunner {
     private final TargetWriter writer;
     private final Ledger ledger;
 
-    BatchRunner(MigrationParameters parameters, long seed, double overloadRate, SourceIndex source,
+    BatchRunner(MigrationParameters parameters, long seed, double overloadRate, VistaSource source,
             java.time.LocalDate referenceDate, TargetWriter writer, Ledger ledger) {
         this.parameters = parameters;
         this.dice = new Dice(seed);
@@ -119,7 +120,15 @@ final class BatchRunner {
             }
             SubStage injected = injectedFailure(run.dfn, MigrationStage.EXTRACT, attempt,
                     List.of(SubStage.QUERY, SubStage.EXPORT));
-            Optional<SourceRecord> record = source.query(run.dfn);
+            Optional<SourceRecord> record;
+            try {
+                record = source.query(run.dfn);
+            } catch (SourceReadException e) {
+                ledger.subStage(SubStage.QUERY, false, 0);
+                run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.query: " + e.getMessage());
+                ledger.error("source_error", MigrationStage.EXTRACT, 1);
+                continue;
+            }
             if (record.isEmpty()) {
                 ledger.subStage(SubStage.QUERY, false, 0);
                 run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.query: DFN " + run.dfn
@@ -164,11 +173,15 @@ final class BatchRunner {
         SubStage injected = injectedFailure(run.dfn, MigrationStage.TRANSFORM, attempt,
                 MigrationStage.TRANSFORM.subStages());
         long millis = 0;
+        boolean readFailed = false;
         TransformFailure failure = null;
         try {
             run.rows = transformer.transform(record);
         } catch (TransformFailure e) {
             failure = e;
+        } catch (SourceReadException e) {
+            failure = new TransformFailure(TransformFailure.Step.MAP, e.getMessage());
+            readFailed = true;
         }
         for (SubStage sub : MigrationStage.TRANSFORM.subStages()) {
             long step = calls.local(sub, run.dfn, record.nodeCount(), attempt);
@@ -176,9 +189,9 @@ final class BatchRunner {
             boolean realFailure = failure != null && failure.step().name().equals(sub.name());
             ledger.subStage(sub, !realFailure && sub != injected, step);
             if (realFailure) {
-                run.stop(PatientState.QUARANTINED, MigrationStage.TRANSFORM, "transform." + sub.label() + ": "
-                        + failure.getMessage());
-                ledger.error("transform." + sub.label(), MigrationStage.TRANSFORM, 1);
+                run.stop(readFailed ? PatientState.FAILED : PatientState.QUARANTINED, MigrationStage.TRANSFORM,
+                        "transform." + sub.label() + ": " + failure.getMessage());
+                ledger.error(readFailed ? "source_error" : "transform." + sub.label(), MigrationStage.TRANSFORM, 1);
                 break;
             }
             if (sub == injected) {

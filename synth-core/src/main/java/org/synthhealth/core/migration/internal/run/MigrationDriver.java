@@ -15,7 +15,7 @@ import org.synthhealth.core.migration.BatchReport;
 import org.synthhealth.core.migration.MigrationParameters;
 import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.core.migration.MigrationStage;
-import org.synthhealth.core.migration.internal.extract.SourceIndex;
+import org.synthhealth.core.migration.internal.extract.VistaSource;
 import org.synthhealth.core.migration.internal.load.TargetSchema;
 import org.synthhealth.core.migration.internal.load.TargetWriter;
 
@@ -30,13 +30,13 @@ public final class MigrationDriver {
 
     private final MigrationParameters parameters;
     private final long seed;
-    private final SourceIndex source;
+    private final VistaSource source;
     private final SourceCohort patients;
     private final LocalDate referenceDate;
     private final String targetKind;
 
     /** A migration of {@code patients} from {@code source} with these settings; faults seeded by {@code seed}. */
-    public MigrationDriver(MigrationParameters parameters, long seed, SourceIndex source, SourceCohort patients,
+    public MigrationDriver(MigrationParameters parameters, long seed, VistaSource source, SourceCohort patients,
             LocalDate referenceDate, String targetKind) {
         this.parameters = parameters;
         this.seed = seed;

@@ -3,7 +3,7 @@ package org.synthhealth.core.migration.internal.transform;
 import java.util.Locale;
 import java.util.Map;
 import org.synthhealth.core.migration.internal.extract.SourceEntry;
-import org.synthhealth.core.migration.internal.extract.SourceIndex;
+import org.synthhealth.core.migration.internal.extract.VistaSource;
 import org.synthhealth.core.migration.internal.extract.VistaLayout;
 
 /** Resolves VistA pointers to pointed-to files (RACE, ETHNICITY, MARITAL STATUS, ICD, drugs, vaccines) into codes. */
@@ -29,9 +29,9 @@ final class Dictionaries {
             "R", new Vital("9279-1", "/min"), "P", new Vital("8867-4", "/min"), "HT", new Vital("8302-2", "[in_i]"),
             "WT", new Vital("29463-7", "[lb_av]"), "PO2", new Vital("59408-5", "%"));
 
-    private final SourceIndex index;
+    private final VistaSource index;
 
-    Dictionaries(SourceIndex index) {
+    Dictionaries(VistaSource index) {
         this.index = index;
     }
 

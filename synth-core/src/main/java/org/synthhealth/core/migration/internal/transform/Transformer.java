@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.synthhealth.core.migration.internal.extract.SourceEntry;
-import org.synthhealth.core.migration.internal.extract.SourceIndex;
+import org.synthhealth.core.migration.internal.extract.VistaSource;
 import org.synthhealth.core.migration.internal.extract.SourceRecord;
 import org.synthhealth.core.migration.internal.extract.VistaLayout;
 import org.synthhealth.core.migration.internal.target.TargetPatient;
@@ -21,7 +21,7 @@ public final class Transformer {
     private final Dictionaries dictionaries;
 
     /** A transformer resolving pointers against the files of {@code index}. */
-    public Transformer(SourceIndex index) {
+    public Transformer(VistaSource index) {
         this.dictionaries = new Dictionaries(index);
     }
 
