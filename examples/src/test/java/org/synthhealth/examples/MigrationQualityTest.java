@@ -43,7 +43,7 @@ class MigrationQualityTest {
             @MigrationSimulation(strategy = "parallel", batchSize = 25, concurrentWorkers = 4, dataCorruptionRate = 0.5)
             MigrationResult result) {
         assertThat(result).accountsForEveryPatient().hasNoSilentDataLoss();
-        assertThat(result.quality().mean()).isLessThan(1.0);
+        assertThat(result.quality().mean().orElseThrow()).isLessThan(1.0);
     }
 
     @Test

@@ -72,6 +72,9 @@ public @interface MigrationSimulation {
      */
     double qualityDegradationRate() default UNSET;
 
-    /** Patients scoring below this are flagged (YAML {@code data_quality.minimum_quality_score}). */
+    /**
+     * Patients scoring below this are flagged (YAML {@code data_quality.minimum_quality_score}). Only patients in the
+     * target are scored; when none arrives, nothing is flagged for quality and the result has no mean.
+     */
     double minimumQualityScore() default UNSET;
 }
