@@ -272,6 +272,34 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void rejectsARequiredConditionThatCannotOccurBelowMaxAgeNamingFileLineAndPath() {
+        String message = rejection("""
+                num_records: 10
+                requirements:
+                  conditions:
+                    - diabetes
+                    - copd
+                  max_age: 30
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:5: requirements.conditions[1]: condition 'copd' is not diagnosed "
+                + "before age 40 but max_age is 30; raise max_age to at least 40 or drop the condition");
+    }
+
+    @Test
+    void rejectsARequiredConditionInAFlowListNamingItsLine() {
+        String message = rejection("""
+                num_records: 10
+                requirements:
+                  max_age: 12
+                  conditions: [asthma, Hypertension]
+                """);
+
+        assertThat(message).startsWith("config.yaml:4: requirements.conditions[1]: condition 'Hypertension' is not "
+                + "diagnosed before age 18 but max_age is 12");
+    }
+
+    @Test
     void rejectsOutputFormatThatContradictsFormats() {
         assertThat(rejection("output_format: csv\nformats: [parquet, fhir]\n")).startsWith(
                 "config.yaml:1: output_format: is csv but formats lists tables parquet");
