@@ -126,7 +126,7 @@ public class MigrationResultAssert extends AbstractAssert<MigrationResultAssert,
     /**
      * Verifies that the mean reconciled quality score of the patients in the target is at least {@code minimum}.
      *
-     * A run where no patient reached the target has no mean, so it fails: nothing shows the quality was kept.
+     * <p>A run where no patient reached the target has no mean, so it fails: nothing shows the quality was kept.
      *
      * @throws AssertionError with the mean, the 5th percentile and the lowest-scoring patients, or with the final
      *     states when no patient was scored
@@ -144,8 +144,7 @@ public class MigrationResultAssert extends AbstractAssert<MigrationResultAssert,
                     .toList();
             failWithMessage("Expecting the mean quality score of %s to be at least %s but it was %s (p5 %s over %s "
                     + "scored patients); lowest:%s", where(), minimum, actual.quality().mean().getAsDouble(),
-                    actual.quality().p5().getAsDouble(),
-                    actual.quality().scored(), CohortChecks.listed(worst, LISTED));
+                    actual.quality().p5().getAsDouble(), actual.quality().scored(), CohortChecks.listed(worst, LISTED));
         }
         return this;
     }
