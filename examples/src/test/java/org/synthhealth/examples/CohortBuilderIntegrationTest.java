@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synthhealth.core.Cohort;
@@ -28,8 +27,7 @@ class CohortBuilderIntegrationTest {
         CohortSpec spec = CohortSpec.builder()
                 .patients(60)
                 .seed(1234L)
-                .requirements(new Requirements(List.of(), Optional.of(18), Optional.of(50), Optional.of(Sex.FEMALE),
-                        Optional.of(false)))
+                .requirements(Requirements.builder().minAge(18).maxAge(50).sex(Sex.FEMALE).deceased(false).build())
                 .build();
 
         Cohort cohort = Cohort.generate(spec);

@@ -4,6 +4,7 @@ import static org.synthhealth.assertj.SynthAssertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.Cohort;
+import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.core.migration.MigrationStage;
 import org.synthhealth.junit.MigrationSimulation;
@@ -18,7 +19,7 @@ class MigrationQualityTest {
     @Test
     void aStagedMigrationWithoutFaultsMigratesEveryoneCleanly(
             @SyntheticPatients(count = 120, seed = 405L)
-            @MigrationSimulation(strategy = "staged", batchSize = 40, extractSuccessRate = 1.0,
+            @MigrationSimulation(strategy = MigrationStrategy.STAGED, batchSize = 40, extractSuccessRate = 1.0,
                     transformSuccessRate = 1.0, validateSuccessRate = 1.0, loadSuccessRate = 1.0,
                     networkFailureRate = 0.0, systemOverloadRate = 0.0, dataCorruptionRate = 0.0,
                     qualityDegradationRate = 0.0)
@@ -30,7 +31,8 @@ class MigrationQualityTest {
 
     @Test
     void theUserGuideDefaultsKeepMostPatientsAndLoseNoneSilently(
-            @SyntheticPatients(count = 200, seed = 406L) @MigrationSimulation(strategy = "staged", batchSize = 50)
+            @SyntheticPatients(count = 200, seed = 406L)
+            @MigrationSimulation(strategy = MigrationStrategy.STAGED, batchSize = 50)
             MigrationResult result) {
         assertThat(result).accountsForEveryPatient().hasNoSilentDataLoss()
                 .hasStageSuccessRateAtLeast(MigrationStage.EXTRACT, 0.90)
@@ -40,16 +42,17 @@ class MigrationQualityTest {
     @Test
     void corruptionInFlightLowersQualityButIsAccountedFor(
             @SyntheticPatients(count = 150, seed = 407L)
-            @MigrationSimulation(strategy = "parallel", batchSize = 25, concurrentWorkers = 4, dataCorruptionRate = 0.5)
+            @MigrationSimulation(strategy = MigrationStrategy.PARALLEL, batchSize = 25, concurrentWorkers = 4,
+                    dataCorruptionRate = 0.5)
             MigrationResult result) {
         assertThat(result).accountsForEveryPatient().hasNoSilentDataLoss();
-        assertThat(result.quality().mean()).isLessThan(1.0);
+        assertThat(result.quality().mean().orElseThrow()).isLessThan(1.0);
     }
 
     @Test
     void aBigBangMigrationPastItsFailureThresholdRollsBackEverything(
             @SyntheticPatients(count = 100, seed = 408L)
-            @MigrationSimulation(strategy = "big_bang", loadSuccessRate = 0.1)
+            @MigrationSimulation(strategy = MigrationStrategy.BIG_BANG, loadSuccessRate = 0.1)
             MigrationResult result) {
         assertThat(result).accountsForEveryPatient().hasNoSilentDataLoss().wasRolledBack();
     }

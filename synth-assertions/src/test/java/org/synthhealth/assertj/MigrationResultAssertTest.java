@@ -75,6 +75,14 @@ class MigrationResultAssertTest {
     }
 
     @Test
+    void aRunWithNoPatientInTheTargetHasNoMeanQualityToMeetAMinimum() {
+        MigrationResult nothingMigrated = migrate(0.0, 0.0);
+
+        assertThatThrownBy(() -> assertThat(nothingMigrated).hasMeanQualityScoreAtLeast(0.5))
+                .hasMessageContaining("but no patient reached the target to be scored");
+    }
+
+    @Test
     void hasBottleneckNamesTheStageFoundAndWhy() {
         MigrationResult result = migrate(1.0, 0.0);
         MigrationStage other = result.bottleneck().stage() == MigrationStage.LOAD

@@ -44,8 +44,9 @@ final class Migrations {
                 r.strategy().label(), r.totalPatients(), r.count(PatientState.MIGRATED),
                 r.count(PatientState.MIGRATED_WITH_DEFECTS), r.count(PatientState.QUARANTINED),
                 r.count(PatientState.FAILED), r.count(PatientState.ROLLED_BACK),
-                r.quality().scored() == 0 ? "n/a (no patient in the target)"
-                        : String.format(Locale.ROOT, "%.3f", r.quality().mean()),
+                r.quality().mean().isPresent()
+                        ? String.format(Locale.ROOT, "%.3f", r.quality().mean().getAsDouble())
+                        : "n/a (no patient in the target)",
                 r.bottleneck().stage().label());
     }
 }

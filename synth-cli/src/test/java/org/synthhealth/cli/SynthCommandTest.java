@@ -16,6 +16,7 @@ import org.synthhealth.core.InteropFormat;
 import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.TableFormat;
 import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.format.csv.CsvFormat;
 import picocli.CommandLine;
 
 class SynthCommandTest {
@@ -197,9 +198,9 @@ class SynthCommandTest {
     void internalFailureExitsOneWithoutStackTraceUnlessVerbose() throws IOException {
         Path out = dir.resolve("out");
 
-        CommandRun quiet = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.failingOpen())),
+        CommandRun quiet = CommandRun.of(new SynthCommand(spec -> List.of(FailingFormat.atOpen())),
                 "--output-dir", out.toString(), "--seed", "1", "--num-records", "3");
-        CommandRun verbose = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.failingOpen())),
+        CommandRun verbose = CommandRun.of(new SynthCommand(spec -> List.of(FailingFormat.atOpen())),
                 "--output-dir", out.toString(), "--seed", "1", "--num-records", "3", "--verbose");
 
         assertThat(quiet.exitCode()).isEqualTo(1);
@@ -212,7 +213,7 @@ class SynthCommandTest {
     @Test
     void aFailingFormatLeavesNoOutputFile() throws IOException {
         Path out = dir.resolve("out");
-        SynthCommand command = new SynthCommand(spec -> List.of(TestFormats.staging(), TestFormats.failingOpen()));
+        SynthCommand command = new SynthCommand(spec -> List.of(new CsvFormat(), FailingFormat.atOpen()));
 
         CommandRun run = CommandRun.of(command, "--output-dir", out.toString(), "--seed", "1", "--num-records", "3",
                 "--report-file", dir.resolve("report.txt").toString());
@@ -226,7 +227,7 @@ class SynthCommandTest {
     @Test
     void aWriterFailingMidRunLeavesNoOutputFile() throws IOException {
         Path out = dir.resolve("out");
-        SynthCommand command = new SynthCommand(spec -> List.of(TestFormats.staging(), TestFormats.failingAt(10)));
+        SynthCommand command = new SynthCommand(spec -> List.of(new CsvFormat(), FailingFormat.atPatient(10)));
 
         CommandRun run = CommandRun.of(command, "--output-dir", out.toString(), "--seed", "1", "--num-records", "30",
                 "--report-file", dir.resolve("report.txt").toString());
@@ -242,13 +243,13 @@ class SynthCommandTest {
     void succeedsWithASummaryOnStdoutAndTheReportInTheReportFile() throws IOException {
         Path report = dir.resolve("report.txt");
 
-        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.staging())), "--num-records", "25",
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), "--num-records", "25",
                 "--seed", "5", "--output-dir", dir.resolve("out").toString(), "--report-file", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Generated 25 patients (seed 5) in ").contains("patients=25");
         assertThat(report).content().contains("Rows per table", "age_dist", "gender_dist", "housing_dist");
-        assertThat(dir.resolve("out/ids.txt")).exists();
+        assertThat(dir.resolve("out/patients.csv")).exists();
     }
 
     @Test
@@ -269,7 +270,7 @@ class SynthCommandTest {
 
     @Test
     void refusesToCompareStrategiesWithoutAMigration() {
-        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(TestFormats.staging())), "--num-records", "3",
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), "--num-records", "3",
                 "--output-dir", dir.resolve("none").toString(), "--compare-strategies");
 
         assertThat(run.exitCode()).isEqualTo(2);
@@ -304,12 +305,9 @@ class SynthCommandTest {
         }
     }
 
-    /** The default formats that are built in this version (a stub lists no files), plus the test format. */
+    /** The default formats that are built in this version (a stub lists no files). */
     private static List<FixtureFormat> builtFormats(CohortSpec spec) {
-        List<FixtureFormat> formats = new java.util.ArrayList<>(FixtureExport.formatsFor(spec).stream()
-                .filter(f -> !f.fileNames(spec).isEmpty()).toList());
-        formats.add(TestFormats.staging());
-        return formats;
+        return FixtureExport.formatsFor(spec).stream().filter(f -> !f.fileNames(spec).isEmpty()).toList();
     }
 
     private static List<Path> relativeFiles(Path root) throws IOException {

@@ -28,8 +28,9 @@ public final class Distribution<K> {
         double sum = 0;
         for (int i = 0; i < keys.size(); i++) {
             double w = weights.get(keys.get(i));
-            if (!(w >= 0)) {
-                throw new IllegalArgumentException("weight of " + keys.get(i) + " is " + w + "; weights must be >= 0");
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("weight of " + keys.get(i) + " is " + w
+                        + "; weights must be finite numbers >= 0");
             }
             sum += w;
             cumulative[i] = sum;

@@ -6,7 +6,8 @@ import org.synthhealth.core.model.Sex;
 
 /**
  * What every patient of a targeted cohort must satisfy: conditions they have (by engine key, name or code), an age
- * range on the reference date, a sex and whether they are alive or deceased.
+ * range on the reference date, a sex and whether they are alive or deceased. Build one with {@link #builder()}:
+ * {@code Requirements.builder().conditions("diabetes").minAge(65).sex(Sex.FEMALE).build()}.
  *
  * @param conditions each entry must match one of the patient's conditions, by key ({@code diabetes}), ICD-10-CM code
  *     ({@code E11.9}), SNOMED CT code or name, case-insensitively
@@ -16,11 +17,21 @@ public record Requirements(
         List<String> conditions,
         Optional<Integer> minAge,
         Optional<Integer> maxAge,
-        Optional<org.synthhealth.core.model.Sex> sex,
+        Optional<Sex> sex,
         Optional<Boolean> deceased) {
 
     public Requirements {
         conditions = List.copyOf(conditions);
+    }
+
+    /** A fluent builder that requires nothing until told. */
+    public static RequirementsBuilder builder() {
+        return new RequirementsBuilder();
+    }
+
+    /** A builder starting from these requirements, to change some of them. */
+    public RequirementsBuilder toBuilder() {
+        return new RequirementsBuilder(this);
     }
 
     /** No requirement: every generated patient qualifies. */

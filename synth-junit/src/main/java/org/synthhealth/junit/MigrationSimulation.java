@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.synthhealth.core.MigrationStrategy;
 
 /**
  * Runs the VistA to Oracle Health migration simulation on the injected cohort and injects its
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * @Test
  * void stagedMigrationKeepsQuality(
  *         @SyntheticPatients(count = 300, seed = 11L)
- *         @MigrationSimulation(strategy = "staged", batchSize = 50, dataCorruptionRate = 0.02)
+ *         @MigrationSimulation(strategy = MigrationStrategy.STAGED, batchSize = 50, dataCorruptionRate = 0.02)
  *         MigrationResult result) {
  *     assertThat(result).accountsForEveryPatient().hasNoSilentDataLoss();
  * }
@@ -36,8 +37,12 @@ public @interface MigrationSimulation {
     /** The value of a rate or size attribute that means "take it from the config". */
     double UNSET = -1;
 
-    /** {@code staged}, {@code big_bang} or {@code parallel}; empty means the config's strategy. */
-    String strategy() default "";
+    /**
+     * The strategy, written {@code strategy = MigrationStrategy.BIG_BANG}; left out, the config's
+     * {@code migration_strategy} (else {@code staged}). An array only so that it can be left out: give at most one
+     * (several are refused with a message naming them).
+     */
+    MigrationStrategy[] strategy() default {};
 
     /** Patients per batch. */
     int batchSize() default -1;
@@ -72,6 +77,9 @@ public @interface MigrationSimulation {
      */
     double qualityDegradationRate() default UNSET;
 
-    /** Patients scoring below this are flagged (YAML {@code data_quality.minimum_quality_score}). */
+    /**
+     * Patients scoring below this are flagged (YAML {@code data_quality.minimum_quality_score}). Only patients in the
+     * target are scored; when none arrives, nothing is flagged for quality and the result has no mean.
+     */
     double minimumQualityScore() default UNSET;
 }

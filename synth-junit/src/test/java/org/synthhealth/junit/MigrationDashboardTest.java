@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.migration.MigrationResult;
 
 class MigrationDashboardTest {
@@ -38,7 +39,7 @@ class MigrationDashboardTest {
 
     static class FailingMigration {
         @Test
-        void fails(@SyntheticPatients(count = 12, seed = 3L) @MigrationSimulation(strategy = "staged")
+        void fails(@SyntheticPatients(count = 12, seed = 3L) @MigrationSimulation(strategy = MigrationStrategy.STAGED)
                 MigrationResult result) {
             fail("the load stage lost patients: " + result.totalPatients());
         }
@@ -46,7 +47,7 @@ class MigrationDashboardTest {
 
     static class PassingMigration {
         @Test
-        void passes(@SyntheticPatients(count = 12, seed = 3L) @MigrationSimulation(strategy = "staged")
+        void passes(@SyntheticPatients(count = 12, seed = 3L) @MigrationSimulation(strategy = MigrationStrategy.STAGED)
                 MigrationResult result) {
             assertThat(result.totalPatients()).isEqualTo(12);
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.synthhealth.core.Cohort;
+import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.migration.MigrationResult;
 
 class MisuseTest {
@@ -74,11 +75,12 @@ class MisuseTest {
     }
 
     @Test
-    void rejectsAnUnknownMigrationStrategy() {
-        Throwable failure = onlyFailure(UnknownStrategy.class);
+    void rejectsSeveralMigrationStrategiesNamingThem() {
+        Throwable failure = onlyFailure(SeveralStrategies.class);
 
-        assertThat(failure).hasMessageContaining("@MigrationSimulation(strategy = \"overnight\"): unknown strategy; "
-                + "use staged, big_bang or parallel");
+        assertThat(failure).hasMessageContaining("@MigrationSimulation(strategy = {MigrationStrategy.STAGED, "
+                + "MigrationStrategy.PARALLEL}): several strategies given; name one, or leave strategy out to use the "
+                + "config's migration_strategy");
     }
 
     @Test
@@ -157,9 +159,10 @@ class MisuseTest {
         }
     }
 
-    static class UnknownStrategy {
+    static class SeveralStrategies {
         @Test
-        void test(@SyntheticPatients(count = 2, seed = 1L) @MigrationSimulation(strategy = "overnight")
+        void test(@SyntheticPatients(count = 2, seed = 1L)
+                @MigrationSimulation(strategy = {MigrationStrategy.STAGED, MigrationStrategy.PARALLEL})
                 MigrationResult result) {
         }
     }

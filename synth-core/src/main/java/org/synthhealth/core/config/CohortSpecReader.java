@@ -26,6 +26,7 @@ import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.RaceCategory;
 import org.synthhealth.core.Requirements;
 import org.synthhealth.core.TableFormat;
+import org.synthhealth.core.generate.RequirementMatcher;
 import org.synthhealth.core.model.AlcoholUse;
 import org.synthhealth.core.model.Education;
 import org.synthhealth.core.model.Employment;
@@ -298,10 +299,26 @@ public final class CohortSpecReader {
                 default -> deceased = Optional.of(value.bool());
             }
         }
-        if (minAge.isPresent() && maxAge.isPresent() && minAge.get() > maxAge.get()) {
-            throw entries.get("max_age").problem("is " + maxAge.get() + ", below min_age " + minAge.get()
-                    + "; make max_age at least min_age");
+        Requirements read = new Requirements(conditions, minAge, maxAge, sex, deceased);
+        Optional<RequirementMatcher.Impossibility> impossible = RequirementMatcher.impossibility(read);
+        if (impossible.isPresent()) {
+            throw requirementAt(v, entries, impossible.get().key()).problem(impossible.get().reason());
         }
-        return new Requirements(conditions, minAge, maxAge, sex, deceased);
+        return read;
+    }
+
+    /** The value a requirement key names: {@code max_age}, or {@code conditions[2]} as the third list item. */
+    private static YamlValue requirementAt(YamlValue block, Map<String, YamlValue> entries, String key) {
+        int bracket = key.indexOf('[');
+        YamlValue value = entries.get(bracket < 0 ? key : key.substring(0, bracket));
+        if (value == null) {
+            return block;
+        }
+        if (bracket < 0) {
+            return value;
+        }
+        int index = Integer.parseInt(key.substring(bracket + 1, key.length() - 1));
+        List<YamlValue> items = value.items();
+        return index < items.size() ? items.get(index) : value;
     }
 }

@@ -95,7 +95,11 @@ final class DistributionReader {
 
     private static double weight(YamlValue value) {
         double w = value.number();
-        if (w < 0 || Double.isNaN(w)) {
+        if (!Double.isFinite(w)) {
+            throw value.problem("is " + w + ", not a finite number; weights must be finite numbers between 0 and 1, "
+                    + "such as 0.25");
+        }
+        if (w < 0) {
             throw value.problem("weight is " + w + ", must not be negative; use 0 to leave the category out");
         }
         return w;

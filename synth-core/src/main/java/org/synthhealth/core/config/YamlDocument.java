@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.synthhealth.core.InvalidInputException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -21,6 +24,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * problem found later can name its line.
  */
 final class YamlDocument {
+
+    /** YAML 1.1's spellings of not-a-number and infinity, which a configuration never means. */
+    private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
 
     private final String source;
     private final JsonNode root;
@@ -42,10 +48,10 @@ final class YamlDocument {
             if (root == null || root.isMissingNode() || root.isNull()) {
                 root = JsonNodeFactory.instance.objectNode();
             }
-            Map<String, Integer> lines = locate(mapper, text);
+            Map<String, Integer> lines = locate(mapper, text, new LinkedHashMap<>());
             return new YamlDocument(source, root, lines);
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
+            throw nonFiniteNumber(mapper, text, source).orElseGet(() -> syntaxError(source, e));
         } catch (IOException e) {
             throw new InvalidInputException(source + ": cannot read the YAML (" + e.getMessage() + ")", e);
         }
@@ -80,8 +86,36 @@ final class YamlDocument {
         return cut < 0 ? "" : path.substring(0, cut);
     }
 
-    /** Walks the token stream once, recording the starting line of every key ({@code a.b}) and item ({@code a[0]}). */
-    private static Map<String, Integer> locate(YAMLMapper mapper, String text) throws IOException {
+    /**
+     * The error for a number written {@code .nan} or {@code .inf}, which Jackson refuses while building the tree with
+     * a bare "malformed number"; the token walk still sees it, so the message can name its YAML path.
+     */
+    private static Optional<InvalidInputException> nonFiniteNumber(YAMLMapper mapper, String text, String source) {
+        Map<String, String> nonFinite = new LinkedHashMap<>();
+        Map<String, Integer> lines;
+        try {
+            lines = locate(mapper, text, nonFinite);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (nonFinite.isEmpty()) {
+            return Optional.empty();
+        }
+        Map.Entry<String, String> first = nonFinite.entrySet().iterator().next();
+        String path = first.getKey();
+        String fix = path.split("[.\\[]", 2)[0].endsWith("_dist")
+                ? "weights must be finite numbers between 0 and 1, such as 0.25"
+                : "give a finite number, such as 0.5";
+        return Optional.of(new YamlDocument(source, null, lines).problem(path, "is " + first.getValue()
+                + ", not a finite number; " + fix));
+    }
+
+    /**
+     * Walks the token stream once, recording the starting line of every key ({@code a.b}) and item ({@code a[0]}),
+     * and into {@code nonFinite} the path and text of every number written as YAML's {@code .nan} or {@code .inf}.
+     */
+    private static Map<String, Integer> locate(YAMLMapper mapper, String text, Map<String, String> nonFinite)
+            throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         Deque<String> containers = new ArrayDeque<>();
         Deque<Integer> indexes = new ArrayDeque<>();
@@ -104,6 +138,9 @@ final class YamlDocument {
                     indexes.push(index + 1);
                     here = containers.peek() + "[" + index + "]";
                     lines.put(here, at.getLineNr());
+                }
+                if (token.isNumeric() && here != null && NON_FINITE.matcher(parser.getText()).matches()) {
+                    nonFinite.putIfAbsent(here, parser.getText());
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     containers.push(here == null ? "" : here);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.Requirements;
 import org.synthhealth.core.generate.codes.ConditionCatalogue;
@@ -67,24 +68,59 @@ public final class RequirementMatcher {
                         + "), or its ICD-10-CM or SNOMED CT code"));
     }
 
-    /** Rejects requirements no patient can meet, with a message that names the requirement and the fix. */
+    /**
+     * Rejects requirements no patient can meet, with a message that names the requirement and the fix, for example
+     * {@code requirements.max_age: is 60, below min_age 70; make max_age at least min_age}.
+     *
+     * @throws InvalidInputException for the first requirement that cannot be met
+     */
     public static void validate(Requirements requirements) {
+        impossibility(requirements).ifPresent(p -> {
+            throw new InvalidInputException("requirements." + p.key() + ": " + p.reason());
+        });
+    }
+
+    /**
+     * The first requirement no patient can meet, if any, with where it sits so that a caller reading a file can
+     * name the file and line ({@link #validate} names the key alone).
+     */
+    public static Optional<Impossibility> impossibility(Requirements requirements) {
         int min = requirements.minAge().orElse(0);
         if (min < 0) {
-            throw new InvalidInputException("requirements: min_age is " + min + "; use an age of 0 or more");
+            return Optional.of(new Impossibility("min_age", "is " + min + "; use an age of 0 or more"));
         }
-        if (requirements.maxAge().isPresent() && requirements.maxAge().get() < min) {
-            throw new InvalidInputException("requirements: min_age " + min + " is greater than max_age "
-                    + requirements.maxAge().get() + "; make min_age <= max_age");
+        Optional<Integer> max = requirements.maxAge();
+        if (max.isPresent() && max.get() < min) {
+            return Optional.of(new Impossibility("max_age", "is " + max.get() + ", below min_age " + min
+                    + "; make max_age at least min_age"));
         }
-        for (String text : requirements.conditions()) {
-            ConditionDefinition def = resolveCondition(text);
-            if (requirements.maxAge().isPresent() && def.minOnsetAge() > requirements.maxAge().get()) {
-                throw new InvalidInputException("requirements: condition '" + text + "' is not diagnosed before age "
-                        + def.minOnsetAge() + " but max_age is " + requirements.maxAge().get()
-                        + "; raise max_age to at least " + def.minOnsetAge() + " or drop the condition");
+        List<String> conditions = requirements.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            String text = conditions.get(i);
+            String key = "conditions[" + i + "]";
+            Optional<ConditionDefinition> def = ConditionCatalogue.named(text);
+            if (def.isEmpty()) {
+                return Optional.of(new Impossibility(key, "unknown condition '" + text + "'; use a key such as '"
+                        + nearestKey(text) + "' (known: " + String.join(", ", ConditionCatalogue.KEYS)
+                        + "), or its ICD-10-CM or SNOMED CT code"));
+            }
+            int onset = def.get().minOnsetAge();
+            if (max.isPresent() && onset > max.get()) {
+                return Optional.of(new Impossibility(key, "condition '" + text + "' is not diagnosed before age "
+                        + onset + " but max_age is " + max.get() + "; raise max_age to at least " + onset
+                        + " or drop the condition"));
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * A requirement no patient can meet.
+     *
+     * @param key where it sits under {@code requirements}: {@code min_age}, {@code max_age} or {@code conditions[i]}
+     * @param reason what is wrong and the fix, without the key
+     */
+    public record Impossibility(String key, String reason) {
     }
 
     /** The known condition key closest to {@code text} by edit distance. */

@@ -68,6 +68,44 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void rejectsWeightWrittenAsNotANumberNamingItsPathAndTheFix() {
+        String message = rejection("""
+                num_records: 10
+                gender_dist:
+                  male: .nan
+                  female: 0.5
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:3: gender_dist.male: is .nan, not a finite number; weights must "
+                + "be finite numbers between 0 and 1, such as 0.25");
+    }
+
+    @Test
+    void rejectsInfiniteWeightOfAnAgeBand() {
+        String message = rejection("""
+                age_dist:
+                  0-18: 0.5
+                  19-120: -.Inf
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:3: age_dist.19-120: is -.Inf, not a finite number; weights must "
+                + "be finite numbers between 0 and 1, such as 0.25");
+    }
+
+    @Test
+    void rejectsNotANumberOutsideADistributionNamingItsPath() {
+        String message = rejection("""
+                migration_settings:
+                  success_rates:
+                    extract: 0.9
+                  network_failure_rate: .inf
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:4: migration_settings.network_failure_rate: is .inf, not a finite "
+                + "number; give a finite number, such as 0.5");
+    }
+
+    @Test
     void rejectsUnknownCategoryListingTheAllowedOnes() {
         String message = rejection("""
                 housing_dist:
@@ -231,6 +269,34 @@ class CohortSpecReaderRejectionTest {
     void rejectsRequirementsWithMaxAgeBelowMinAge() {
         assertThat(rejection("requirements:\n  min_age: 60\n  max_age: 40\n")).startsWith(
                 "config.yaml:3: requirements.max_age: is 40, below min_age 60");
+    }
+
+    @Test
+    void rejectsARequiredConditionThatCannotOccurBelowMaxAgeNamingFileLineAndPath() {
+        String message = rejection("""
+                num_records: 10
+                requirements:
+                  conditions:
+                    - diabetes
+                    - copd
+                  max_age: 30
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:5: requirements.conditions[1]: condition 'copd' is not diagnosed "
+                + "before age 40 but max_age is 30; raise max_age to at least 40 or drop the condition");
+    }
+
+    @Test
+    void rejectsARequiredConditionInAFlowListNamingItsLine() {
+        String message = rejection("""
+                num_records: 10
+                requirements:
+                  max_age: 12
+                  conditions: [asthma, Hypertension]
+                """);
+
+        assertThat(message).startsWith("config.yaml:4: requirements.conditions[1]: condition 'Hypertension' is not "
+                + "diagnosed before age 18 but max_age is 12");
     }
 
     @Test

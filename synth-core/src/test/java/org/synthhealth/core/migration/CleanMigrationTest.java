@@ -20,6 +20,6 @@ class CleanMigrationTest {
         assertThat(result.patients()).allSatisfy(p -> assertThat(p.defects())
                 .as("defects of DFN %d: %s", p.dfn(), p.reasons()).isEmpty());
         assertThat(result.count(PatientState.MIGRATED)).isEqualTo(120);
-        assertThat(result.quality().mean()).isEqualTo(1.0);
+        assertThat(result.quality().mean()).hasValue(1.0);
     }
 }

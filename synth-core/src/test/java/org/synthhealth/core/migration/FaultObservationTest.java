@@ -94,7 +94,7 @@ class FaultObservationTest {
         assertThat(result.count(PatientState.MIGRATED)).as("patients every stage degraded yet unchanged").isZero();
         assertThat(result.count(PatientState.MIGRATED_WITH_DEFECTS) + result.count(PatientState.QUARANTINED))
                 .isEqualTo(120);
-        assertThat(result.quality().mean()).isLessThan(1.0);
+        assertThat(result.quality().mean().orElseThrow()).isLessThan(1.0);
         assertThat(result.quality().belowMinimum()).isPositive();
         assertThat(result.patientsNeedingAttention()).filteredOn(p -> p.state().inTarget())
                 .allSatisfy(p -> assertThat(p.qualityScore()).isLessThan(0.999));

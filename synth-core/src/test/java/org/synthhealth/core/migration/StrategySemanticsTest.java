@@ -3,6 +3,7 @@ package org.synthhealth.core.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,12 +45,29 @@ class StrategySemanticsTest {
                 MigrationFixtures.settings(1, 1, 1, 0.3, 0, 0, 0)));
 
         assertThat(result.rolledBack()).isTrue();
-        assertThat(result.rollbackReason()).hasValueSatisfying(r -> assertThat(r).contains("whole migration"));
+        assertThat(result.rollbackReason()).hasValueSatisfying(r -> assertThat(r)
+                .matches("\\d+\\.\\d% of patients failed, above the threshold of 50\\.0%"));
         assertThat(result.migratedCount()).isZero();
         assertThat(result.targetRowCounts().values()).allMatch(n -> n == 0L);
         assertThat(result.count(PatientState.ROLLED_BACK)).isEqualTo(result.stage(MigrationStage.LOAD).succeeded());
         assertThat(MigrationReports.text(result)).contains("THE WHOLE MIGRATION WAS ROLLED BACK");
         assertThat(MigrationReports.json(result)).contains("\"rolled_back\" : true");
+    }
+
+    @Test
+    void theTextReportSaysOnceOnEachLineThatTheMigrationWasRolledBack() {
+        MigrationResult result = run(spec(MigrationStrategy.BIG_BANG,
+                MigrationFixtures.settings(1, 1, 1, 0.3, 0, 0, 0)));
+
+        String text = MigrationReports.text(result);
+
+        assertThat(text).containsPattern("(?m)^THE WHOLE MIGRATION WAS ROLLED BACK: \\d+\\.\\d% of patients failed, "
+                + "above the threshold of 50\\.0%\\. The target holds no patient\\.$");
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.toLowerCase(Locale.ROOT)
+                .split("rolled back", -1)).as("line %s", line).hasSizeLessThanOrEqualTo(2));
+        assertThat(result.patients()).filteredOn(p -> p.state() == PatientState.ROLLED_BACK)
+                .allSatisfy(p -> assertThat(p.reasons().get(0)).startsWith("load: whole migration rolled back: ")
+                        .doesNotContainPattern("rolled back.*rolled back"));
     }
 
     @Test

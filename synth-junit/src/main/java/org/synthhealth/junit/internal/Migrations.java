@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
@@ -35,9 +37,7 @@ final class Migrations {
     /** The cohort's spec with the annotation's settings over the config's (or the user guide's defaults). */
     static CohortSpec settings(CohortSpec spec, MigrationSimulation a) {
         CohortSpecBuilder builder = spec.toBuilder();
-        if (!a.strategy().isEmpty()) {
-            builder.migrationStrategy(strategy(a.strategy()));
-        }
+        strategy(a.strategy()).ifPresent(builder::migrationStrategy);
         if (a.batchSize() != -1) {
             builder.batchSize(a.batchSize());
         }
@@ -74,14 +74,15 @@ final class Migrations {
         }
     }
 
-    private static MigrationStrategy strategy(String name) {
-        for (MigrationStrategy s : MigrationStrategy.values()) {
-            if (s.label().equals(name.toLowerCase(Locale.ROOT))) {
-                return s;
-            }
+    /** The one strategy the annotation names, if any; the attribute is an array only so that it can be left out. */
+    private static Optional<MigrationStrategy> strategy(MigrationStrategy[] given) {
+        if (given.length > 1) {
+            throw new InvalidInputException("@MigrationSimulation(strategy = " + Arrays.stream(given)
+                    .map(s -> "MigrationStrategy." + s.name()).collect(Collectors.joining(", ", "{", "}"))
+                    + "): several strategies given; name one, or leave strategy out to use the config's "
+                    + "migration_strategy");
         }
-        throw new InvalidInputException("@MigrationSimulation(strategy = \"" + name + "\"): unknown strategy; use "
-                + "staged, big_bang or parallel");
+        return Arrays.stream(given).findFirst();
     }
 
     private static void put(Map<String, Double> rates, String stage, double value) {

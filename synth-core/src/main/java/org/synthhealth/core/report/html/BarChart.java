@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A horizontal grouped bar chart drawn as inline SVG: one group of bars per category, one bar per series, each bar
  * labelled with its value, an x axis with ticks and a title. Accessible: {@code role="img"} with a title and a
- * description, and a data table beside it as a text alternative.
+ * description, and a data table beside it as a text alternative. A value that is not known (NaN, such as the mean
+ * quality of a run where no patient was scored) gets no bar and the label "n/a".
  */
 final class BarChart {
 
@@ -44,7 +45,7 @@ final class BarChart {
         double max = 0;
         for (Series s : series) {
             for (double v : s.values()) {
-                max = Math.max(max, v);
+                max = Double.isNaN(v) ? max : Math.max(max, v);
             }
         }
         double axisMax = format == ValueFormat.PERCENT ? Math.max(1.0, max) : Ticks.niceCeiling(max);
@@ -81,11 +82,15 @@ final class BarChart {
                     .append("\" text-anchor=\"end\">").append(Html.escape(categories.get(c))).append("</text>\n");
             for (int s = 0; s < series.size(); s++) {
                 double value = series.get(s).values().get(c);
-                double w = axisMax <= 0 ? 0 : plotWidth * value / axisMax;
+                boolean known = !Double.isNaN(value);
+                double w = axisMax <= 0 || !known ? 0 : plotWidth * value / axisMax;
                 double y = groupTop + s * BAR_HEIGHT;
-                svg.append("<rect x=\"").append(Html.coord(x0)).append("\" y=\"").append(Html.coord(y + 1))
-                        .append("\" width=\"").append(Html.coord(Math.max(w, 0.5))).append("\" height=\"")
-                        .append(BAR_HEIGHT - 2).append("\" fill=\"").append(Palette.series(s)).append("\"/>\n");
+                if (known) {
+                    svg.append("<rect x=\"").append(Html.coord(x0)).append("\" y=\"").append(Html.coord(y + 1))
+                            .append("\" width=\"").append(Html.coord(Math.max(w, 0.5))).append("\" height=\"")
+                            .append(BAR_HEIGHT - 2).append("\" fill=\"").append(Palette.series(s))
+                            .append("\"/>\n");
+                }
                 svg.append("<text class=\"value\"");
                 if (!metricPrefix.isEmpty()) {
                     svg.append(" data-metric=\"").append(Html.escape(metricKey(c, s))).append('"');

@@ -20,7 +20,7 @@ final class ComparisonSection {
             double share = run.totalPatients() == 0 ? 0 : (double) migrated / run.totalPatients();
             strategies.add(run.strategy());
             success.add(share);
-            quality.add(Double.isNaN(run.qualityMean()) ? 0.0 : run.qualityMean());
+            quality.add(run.qualityMean());
             rows.append("<tr><th scope=\"row\">").append(Html.escape(run.strategy())).append("</th>")
                     .append("<td class=\"num\">").append(Html.percent(share)).append("</td>")
                     .append("<td class=\"num\">").append(Html.number(run.qualityMean(), 3)).append("</td>")

@@ -32,11 +32,6 @@ public final class Figures {
                 report.ageBands(), report.conditionPrevalence());
     }
 
-    /** A quality figure, or NaN (shown as "n/a") when no patient reached the target to be scored. */
-    private static double scored(QualitySummary quality, double value) {
-        return quality.scored() == 0 ? Double.NaN : value;
-    }
-
     /** A migration run's figures, as its JSON report states them. */
     public static MigrationFigures of(MigrationResult result) {
         Map<String, Long> outcomes = new LinkedHashMap<>();
@@ -78,8 +73,7 @@ public final class Figures {
         }
         return new MigrationFigures(result.strategy().label(), result.seed(), result.totalPatients(), outcomes, stages,
                 failures, result.throughputPerMinute(), result.makespanMillis() / 60_000.0, timeline,
-                result.bottleneck().stage().label(), result.bottleneck().reason(), scored(quality, quality.mean()),
-                scored(quality, quality.p5()),
-                histogram, quality.minimumScore(), result.rolledBack(), attention);
+                result.bottleneck().stage().label(), result.bottleneck().reason(), quality.mean().orElse(Double.NaN),
+                quality.p5().orElse(Double.NaN), histogram, quality.minimumScore(), result.rolledBack(), attention);
     }
 }

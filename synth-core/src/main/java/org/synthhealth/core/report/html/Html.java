@@ -34,8 +34,11 @@ final class Html {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A share in [0, 1] as a percentage with one decimal, for example {@code 92.5%}. */
+    /** A share in [0, 1] as a percentage with one decimal, for example {@code 92.5%}; {@code n/a} for NaN. */
     static String percent(double share) {
+        if (Double.isNaN(share)) {
+            return "n/a";
+        }
         return number(share * 100.0, 1) + "%";
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
  * The figures of one migration run that the dashboard shows, read from the run's JSON report.
  *
  * @param throughputOverTime pairs of (simulated minute, patients finished by then)
+ * @param qualityMean the mean quality score, NaN (shown as "n/a") when no patient was scored
+ * @param qualityP5 the 5th percentile of the quality score, NaN when no patient was scored
  * @param histogram patient counts per equal-width quality bin from 0 to 1
  */
 public record MigrationFigures(

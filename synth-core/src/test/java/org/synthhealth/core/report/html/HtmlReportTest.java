@@ -66,6 +66,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsNoQualityFigureNorBarForARunWhereNoPatientWasScored() {
+        String html = HtmlReport.ofMigrations(List.of(SampleFigures.migration("staged", false),
+                SampleFigures.unscored("big_bang"))).render();
+
+        assertThat(html).contains("data-metric=\"migration-2.quality.mean\">n/a<")
+                .contains("data-metric=\"migration-2.quality.p5\">n/a<")
+                .containsPattern("data-metric=\"comparison.big_bang.mean quality\"[^>]*>n/a<")
+                .doesNotContain("NaN");
+    }
+
+    @Test
     void marksTheMinimumQualityOnTheHistogram() {
         assertThat(report.render()).contains("data-metric=\"migration-1.quality.minimum\">minimum 0.85<");
     }

@@ -24,6 +24,15 @@ final class SampleFigures {
                 List.of("0-18", "19-40", "41-65", "66-120"), prevalence);
     }
 
+    /** A run where no patient reached the target, so no quality score exists. */
+    static MigrationFigures unscored(String strategy) {
+        MigrationFigures f = migration(strategy, true);
+        return new MigrationFigures(f.strategy(), f.seed(), f.totalPatients(), f.outcomes(), f.stages(), f.failures(),
+                f.throughputPerMinute(), f.makespanMinutes(), f.throughputOverTime(), f.bottleneckStage(),
+                f.bottleneckReason(), Double.NaN, Double.NaN, List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L),
+                f.minimumQuality(), true, f.attention());
+    }
+
     static MigrationFigures migration(String strategy, boolean rolledBack) {
         Map<String, Long> outcomes = new LinkedHashMap<>();
         outcomes.put("migrated", 400L);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.OptionalDouble;
 import org.synthhealth.core.migration.BatchReport;
 import org.synthhealth.core.migration.ErrorCount;
 import org.synthhealth.core.migration.FaultSummary;
@@ -146,8 +147,8 @@ public final class JsonReport {
 
     private static ObjectNode quality(QualitySummary q) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("scored", q.scored()).put("mean", round(q.mean(), 4)).put("p5", round(q.p5(), 4))
-                .put("min", round(q.min(), 4)).put("minimum_score", q.minimumScore())
+        node.put("scored", q.scored()).put("mean", rounded(q.mean())).put("p5", rounded(q.p5()))
+                .put("min", rounded(q.min())).put("minimum_score", q.minimumScore())
                 .put("below_minimum", q.belowMinimum());
         ArrayNode histogram = node.putArray("histogram");
         for (QualitySummary.HistogramBin bin : q.histogram()) {
@@ -155,6 +156,11 @@ public final class JsonReport {
                     .put("count", bin.count());
         }
         return node;
+    }
+
+    /** A quality figure to four places, or JSON {@code null} when no patient was scored. */
+    private static BigDecimal rounded(OptionalDouble figure) {
+        return figure.isPresent() ? round(figure.getAsDouble(), 4) : null;
     }
 
     static BigDecimal round(double value, int places) {

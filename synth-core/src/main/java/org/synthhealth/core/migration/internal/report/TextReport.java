@@ -79,8 +79,13 @@ public final class TextReport {
 
     private static void quality(StringBuilder out, QualitySummary q) {
         line(out, "");
+        if (q.scored() == 0) {
+            line(out, "Quality: no patient was scored, as none reached the target (minimum %.2f)", q.minimumScore());
+            return;
+        }
         line(out, "Quality of %d patients in the target: mean %.4f, p5 %.4f, min %.4f; %d below the minimum %.2f",
-                q.scored(), q.mean(), q.p5(), q.min(), q.belowMinimum(), q.minimumScore());
+                q.scored(), q.mean().orElseThrow(), q.p5().orElseThrow(), q.min().orElseThrow(), q.belowMinimum(),
+                q.minimumScore());
         long max = q.histogram().stream().mapToLong(QualitySummary.HistogramBin::count).max().orElse(0);
         for (QualitySummary.HistogramBin bin : q.histogram()) {
             int bar = max == 0 ? 0 : (int) Math.round(40.0 * bin.count() / max);

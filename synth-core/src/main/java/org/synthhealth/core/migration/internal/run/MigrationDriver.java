@@ -67,6 +67,7 @@ public final class MigrationDriver {
             int attempt = 0;
             BatchRunner.Attempt result;
             boolean committed;
+            String cause = null;
             String reason = null;
             while (true) {
                 result = runner.run(b + 1, plan.get(b), attempt);
@@ -80,16 +81,16 @@ public final class MigrationDriver {
                 connection.rollback();
                 clock += ROLLBACK_MILLIS;
                 ledger.error(bigBang ? "migration_rollback" : "batch_rollback", MigrationStage.LOAD, 1);
-                reason = String.format(Locale.ROOT, "%s rolled back: %.1f%% of patients failed, threshold %.1f%%",
-                        bigBang ? "whole migration" : "batch " + (b + 1), result.failureRate() * 100,
-                        threshold * 100);
+                cause = String.format(Locale.ROOT, "%.1f%% of patients failed, above the threshold of %.1f%%",
+                        result.failureRate() * 100, threshold * 100);
+                reason = (bigBang ? "whole migration" : "batch " + (b + 1)) + " rolled back: " + cause;
                 if (bigBang || !parameters.retryFailedBatches() || attempt >= parameters.batchRetries()) {
                     break;
                 }
                 attempt++;
             }
             if (bigBang && !committed) {
-                wholeRollback = reason;
+                wholeRollback = cause;
             }
             workers.busyUntil(worker, clock);
             for (PatientRun run : result.patients()) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.synthhealth.core.migration.BatchReport;
 import org.synthhealth.core.migration.FaultSummary;
@@ -155,11 +156,13 @@ final class ResultAssembler {
         }
         double min = parameters.minimumQualityScore();
         if (scores.length == 0) {
-            return new QualitySummary(0, 1.0, 1.0, 1.0, min, 0, histogram);
+            return new QualitySummary(0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), min,
+                    0, histogram);
         }
         double mean = Arrays.stream(scores).sum() / scores.length;
         double p5 = scores[Math.max(0, (int) Math.ceil(0.05 * scores.length) - 1)];
         long below = Arrays.stream(scores).filter(s -> s < min).count();
-        return new QualitySummary(scores.length, mean, p5, scores[0], min, below, histogram);
+        return new QualitySummary(scores.length, OptionalDouble.of(mean), OptionalDouble.of(p5),
+                OptionalDouble.of(scores[0]), min, below, histogram);
     }
 }

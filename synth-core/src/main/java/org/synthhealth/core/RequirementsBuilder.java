@@ -1,0 +1,88 @@
+package org.synthhealth.core;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.synthhealth.core.model.Sex;
+
+/**
+ * Builds {@link Requirements} fluently; whatever is not set is not required. The names follow the YAML
+ * {@code requirements} block.
+ *
+ * <pre>{@code
+ * CohortSpec spec = CohortSpec.builder()
+ *         .patients(60)
+ *         .seed(1234L)
+ *         .requirements(Requirements.builder().conditions("diabetes").minAge(65).maxAge(80).sex(Sex.FEMALE)
+ *                 .deceased(false).build())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Like {@link CohortSpecBuilder}, it checks nothing until the spec is used: requirements no patient can meet (an
+ * unknown condition, {@code minAge} above {@code maxAge}, a condition that cannot start by {@code maxAge}) are refused
+ * with an {@link InvalidInputException} when a cohort is generated or a spec validated. Not thread-safe;
+ * {@link #build()} returns an immutable value.
+ */
+public final class RequirementsBuilder {
+
+    private List<String> conditions = List.of();
+    private Optional<Integer> minAge = Optional.empty();
+    private Optional<Integer> maxAge = Optional.empty();
+    private Optional<Sex> sex = Optional.empty();
+    private Optional<Boolean> deceased = Optional.empty();
+
+    RequirementsBuilder() {
+    }
+
+    RequirementsBuilder(Requirements requirements) {
+        conditions = requirements.conditions();
+        minAge = requirements.minAge();
+        maxAge = requirements.maxAge();
+        sex = requirements.sex();
+        deceased = requirements.deceased();
+    }
+
+    /**
+     * Conditions every patient must have, each by engine key ({@code diabetes}), ICD-10-CM code ({@code E11.9}),
+     * SNOMED CT code or name, ignoring case (YAML {@code conditions}). Replaces conditions given before.
+     */
+    public RequirementsBuilder conditions(String... keysCodesOrNames) {
+        return conditions(Arrays.asList(keysCodesOrNames));
+    }
+
+    /** The same as {@link #conditions(String...)}, from a list. */
+    public RequirementsBuilder conditions(List<String> keysCodesOrNames) {
+        this.conditions = List.copyOf(keysCodesOrNames);
+        return this;
+    }
+
+    /** The youngest age in whole years on the reference date, inclusive (YAML {@code min_age}). */
+    public RequirementsBuilder minAge(int years) {
+        this.minAge = Optional.of(years);
+        return this;
+    }
+
+    /** The oldest age in whole years on the reference date, inclusive (YAML {@code max_age}). */
+    public RequirementsBuilder maxAge(int years) {
+        this.maxAge = Optional.of(years);
+        return this;
+    }
+
+    /** The sex every patient must have (YAML {@code sex}). */
+    public RequirementsBuilder sex(Sex value) {
+        this.sex = Optional.of(Objects.requireNonNull(value, "sex"));
+        return this;
+    }
+
+    /** {@code true} for deceased patients only, {@code false} for living patients only (YAML {@code deceased}). */
+    public RequirementsBuilder deceased(boolean value) {
+        this.deceased = Optional.of(value);
+        return this;
+    }
+
+    /** The immutable requirements. */
+    public Requirements build() {
+        return new Requirements(conditions, minAge, maxAge, sex, deceased);
+    }
+}
