@@ -90,21 +90,18 @@ public final class MigrationSimulator {
 
     /** Migrates from an existing ZWR file, reconciling against a cohort that may be regenerated on demand. */
     MigrationResult run(Path zwr, SourceCohort cohort, long seed) {
-        try {
-            SourceIndex index = SourceIndex.read(zwr);
-            String url = jdbcUrl.orElseGet(() -> "jdbc:h2:file:"
-                    + outputDir.toAbsolutePath().resolve("oracle_health_target"));
-            try (Connection connection = connect(url)) {
-                String kind = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-                MigrationResult result = new MigrationDriver(parameters, seed, index, cohort,
-                        spec.referenceDate(), kind).run(connection);
-                LOG.info("migration {}: {} patients, {} migrated, {} with defects, {} quarantined, {} failed,"
-                        + " {} rolled back", parameters.strategy().label(), result.totalPatients(),
-                        result.count(PatientState.MIGRATED), result.count(PatientState.MIGRATED_WITH_DEFECTS),
-                        result.count(PatientState.QUARANTINED), result.count(PatientState.FAILED),
-                        result.count(PatientState.ROLLED_BACK));
-                return result;
-            }
+        String url = jdbcUrl.orElseGet(() -> "jdbc:h2:file:"
+                + outputDir.toAbsolutePath().resolve("oracle_health_target"));
+        try (SourceIndex index = SourceIndex.read(zwr); Connection connection = connect(url)) {
+            String kind = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            MigrationResult result = new MigrationDriver(parameters, seed, index, cohort,
+                    spec.referenceDate(), kind).run(connection);
+            LOG.info("migration {}: {} patients, {} migrated, {} with defects, {} quarantined, {} failed,"
+                    + " {} rolled back", parameters.strategy().label(), result.totalPatients(),
+                    result.count(PatientState.MIGRATED), result.count(PatientState.MIGRATED_WITH_DEFECTS),
+                    result.count(PatientState.QUARANTINED), result.count(PatientState.FAILED),
+                    result.count(PatientState.ROLLED_BACK));
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
