@@ -1,6 +1,6 @@
 package org.synthhealth.core.migration.internal.extract;
 
-/** A stable sort of run positions by entry number or offset, on primitive arrays (a boxed sort would cost far more memory). */
+/** A stable sort of run positions by a long key, on primitive arrays: a boxed sort would cost far more memory. */
 final class RunOrder {
 
     private RunOrder() {
