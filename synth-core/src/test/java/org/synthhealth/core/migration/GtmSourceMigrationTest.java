@@ -104,10 +104,9 @@ class GtmSourceMigrationTest {
 
     @Test
     void answersEveryQueryAsTheZwrIndexDoes() throws IOException {
-        SourceIndex index = SourceIndex.read(zwr);
-
-        try (GtmVistaSource gtm = GtmVistaSource.connect(java.util.Optional.of(database.gtmDist()),
-                database.globalDirectory())) {
+        try (SourceIndex index = SourceIndex.read(zwr);
+                GtmVistaSource gtm = GtmVistaSource.connect(java.util.Optional.of(database.gtmDist()),
+                        database.globalDirectory())) {
             assertThat(gtm.patients()).hasSize(PATIENTS).isEqualTo(index.patients());
             assertThat(gtm.nodeCount()).isEqualTo(index.nodeCount());
             for (long dfn : index.patients()) {

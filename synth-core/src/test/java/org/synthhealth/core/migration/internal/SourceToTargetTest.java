@@ -48,8 +48,9 @@ class SourceToTargetTest {
     private TargetPatient transform(List<String> lines) throws IOException {
         Path zwr = dir.resolve("g.zwr");
         Files.write(zwr, lines);
-        SourceIndex index = SourceIndex.read(zwr);
-        return new Transformer(index).transform(index.query(1).orElseThrow());
+        try (SourceIndex index = SourceIndex.read(zwr)) {
+            return new Transformer(index).transform(index.query(1).orElseThrow());
+        }
     }
 
     @Test
