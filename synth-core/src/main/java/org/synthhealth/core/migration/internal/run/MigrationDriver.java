@@ -94,6 +94,8 @@ public final class MigrationDriver {
             }
             workers.busyUntil(worker, clock);
             for (PatientRun run : result.patients()) {
+                // The target rows are in the database now; keeping them would hold every patient's rows to the end.
+                run.rows = null;
                 finals.put(run.dfn, new FinalState(run, b + 1, clock, !committed && run.loaded, reason));
             }
             batches.add(new BatchReport(b + 1, worker + 1, plan.get(b).size(), start, clock, attempt + 1,
