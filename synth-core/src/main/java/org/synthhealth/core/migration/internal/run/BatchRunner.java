@@ -74,11 +74,14 @@ final class BatchRunner {
         List<PatientRun> runs = new ArrayList<>();
         dfns.forEach(dfn -> runs.add(new PatientRun(dfn, runs.size())));
         long[] stageMillis = new long[runs.size() * 4];
-        long millis = extract(runs, batchId, attempt, stageMillis);
+        CallOutcome connect = calls.remote(SubStage.CONNECT, -batchId, 0, attempt);
+        count(connect, MigrationStage.EXTRACT);
+        long millis = connect.millis();
+        // Each patient is transformed and validated as soon as it is read, so only its target rows, not its source
+        // entries, wait for the load; every draw is keyed by patient, so the order changes no outcome.
         for (int i = 0; i < runs.size(); i++) {
+            millis += extract(runs.get(i), connect, runs.size(), attempt, stageMillis, i);
             millis += transform(runs.get(i), attempt, stageMillis, i);
-        }
-        for (int i = 0; i < runs.size(); i++) {
             millis += validate(runs.get(i), attempt, stageMillis, i);
         }
         millis += load(runs, batchId, attempt, stageMillis);
@@ -105,61 +108,57 @@ final class BatchRunner {
         return new Attempt(runs, millis, perStage);
     }
 
-    private long extract(List<PatientRun> runs, int batchId, int attempt, long[] stageMillis) {
-        CallOutcome connect = calls.remote(SubStage.CONNECT, -batchId, 0, attempt);
-        count(connect, MigrationStage.EXTRACT);
-        long millis = connect.millis();
-        for (int i = 0; i < runs.size(); i++) {
-            PatientRun run = runs.get(i);
-            ledger.subStage(SubStage.CONNECT, connect.succeeded(), connect.millis() / runs.size());
-            stageMillis[i * 4] += connect.millis() / runs.size();
-            if (!connect.succeeded()) {
-                run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.connect: VistA unreachable after "
-                        + parameters.retryLimit() + " retries");
-                continue;
+    /** Reads one patient of a batch whose connection is {@code connect}; its share of the connect time is charged. */
+    private long extract(PatientRun run, CallOutcome connect, int batchSize, int attempt, long[] stageMillis, int i) {
+        long millis = 0;
+        ledger.subStage(SubStage.CONNECT, connect.succeeded(), connect.millis() / batchSize);
+        stageMillis[i * 4] += connect.millis() / batchSize;
+        if (!connect.succeeded()) {
+            run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.connect: VistA unreachable after "
+                    + parameters.retryLimit() + " retries");
+            return millis;
+        }
+        SubStage injected = injectedFailure(run.dfn, MigrationStage.EXTRACT, attempt,
+                List.of(SubStage.QUERY, SubStage.EXPORT));
+        Optional<SourceRecord> record;
+        try {
+            record = source.query(run.dfn);
+        } catch (SourceReadException e) {
+            ledger.subStage(SubStage.QUERY, false, 0);
+            run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.query: " + e.getMessage());
+            ledger.error("source_error", MigrationStage.EXTRACT, 1);
+            return millis;
+        }
+        if (record.isEmpty()) {
+            ledger.subStage(SubStage.QUERY, false, 0);
+            run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.query: DFN " + run.dfn
+                    + " is not in the VistA source");
+            ledger.error("source_missing", MigrationStage.EXTRACT, 1);
+            return millis;
+        }
+        int nodes = record.map(SourceRecord::nodeCount).orElse(1);
+        for (SubStage sub : List.of(SubStage.QUERY, SubStage.EXPORT)) {
+            CallOutcome call = calls.remote(sub, run.dfn, nodes, attempt);
+            count(call, MigrationStage.EXTRACT);
+            millis += call.millis();
+            stageMillis[i * 4] += call.millis();
+            boolean ok = call.succeeded() && sub != injected;
+            ledger.subStage(sub, ok, call.millis());
+            if (!call.succeeded()) {
+                run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract." + sub.label()
+                        + ": gave up after " + parameters.retryLimit() + " retries");
+                break;
             }
-            SubStage injected = injectedFailure(run.dfn, MigrationStage.EXTRACT, attempt,
-                    List.of(SubStage.QUERY, SubStage.EXPORT));
-            Optional<SourceRecord> record;
-            try {
-                record = source.query(run.dfn);
-            } catch (SourceReadException e) {
-                ledger.subStage(SubStage.QUERY, false, 0);
-                run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.query: " + e.getMessage());
-                ledger.error("source_error", MigrationStage.EXTRACT, 1);
-                continue;
+            if (sub == injected) {
+                run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract." + sub.label()
+                        + ": source read error (injected stage failure)");
+                ledger.error("stage_failure", MigrationStage.EXTRACT, 1);
+                break;
             }
-            if (record.isEmpty()) {
-                ledger.subStage(SubStage.QUERY, false, 0);
-                run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract.query: DFN " + run.dfn
-                        + " is not in the VistA source");
-                ledger.error("source_missing", MigrationStage.EXTRACT, 1);
-                continue;
-            }
-            int nodes = record.map(SourceRecord::nodeCount).orElse(1);
-            for (SubStage sub : List.of(SubStage.QUERY, SubStage.EXPORT)) {
-                CallOutcome call = calls.remote(sub, run.dfn, nodes, attempt);
-                count(call, MigrationStage.EXTRACT);
-                millis += call.millis();
-                stageMillis[i * 4] += call.millis();
-                boolean ok = call.succeeded() && sub != injected;
-                ledger.subStage(sub, ok, call.millis());
-                if (!call.succeeded()) {
-                    run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract." + sub.label()
-                            + ": gave up after " + parameters.retryLimit() + " retries");
-                    break;
-                }
-                if (sub == injected) {
-                    run.stop(PatientState.FAILED, MigrationStage.EXTRACT, "extract." + sub.label()
-                            + ": source read error (injected stage failure)");
-                    ledger.error("stage_failure", MigrationStage.EXTRACT, 1);
-                    break;
-                }
-            }
-            if (run.alive()) {
-                run.stage = MigrationStage.TRANSFORM;
-                run.record = record.orElseThrow();
-            }
+        }
+        if (run.alive()) {
+            run.stage = MigrationStage.TRANSFORM;
+            run.record = record.orElseThrow();
         }
         return millis;
     }
