@@ -8,6 +8,12 @@ package org.synthhealth.core;
  */
 public record AgeBand(int low, int high) {
 
+    /**
+     * The oldest age the engine generates, in whole years on the reference date: no band of {@code age_dist} and no
+     * {@code requirements.min_age} or {@code max_age} may go past it, because histories reach back at most this far.
+     */
+    public static final int OLDEST = 120;
+
     public AgeBand {
         if (low < 0 || high < low) {
             throw new IllegalArgumentException("age band " + low + "-" + high + " must satisfy 0 <= low <= high");

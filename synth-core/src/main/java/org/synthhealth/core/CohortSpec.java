@@ -27,7 +27,9 @@ import org.synthhealth.core.model.SmokingStatus;
  * @param conditionPrevalence overrides of the adult prevalence of named conditions ({@code diabetes: 0.12})
  * @param terminologySystems which code systems to emit per domain, as given in YAML
  * @param errorPatterns the user guide's {@code error_patterns}: group, then pattern, then rate
- * @param concurrentWorkers generation threads; output does not depend on it
+ * @param configuredWorkers {@code concurrent_workers} as configured, empty when not set: generation then runs on
+ *     {@link #concurrentWorkers()} threads and the migration simulates
+ *     {@link org.synthhealth.core.migration.MigrationParameters#DEFAULT_SIMULATED_WORKERS} workers
  * @param memoryLimitMb the user guide's {@code memory_limit}, in MB; generation streams, so this is advisory
  * @param requirements what every patient must satisfy (targeted cohorts)
  */
@@ -51,7 +53,7 @@ public record CohortSpec(
         Map<String, List<String>> terminologySystems,
         DataQuality dataQuality,
         Map<String, Map<String, Double>> errorPatterns,
-        int concurrentWorkers,
+        Optional<Integer> configuredWorkers,
         int batchSize,
         Optional<Integer> memoryLimitMb,
         Optional<Path> reportFile,
@@ -66,6 +68,14 @@ public record CohortSpec(
         conditionPrevalence = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(conditionPrevalence));
         terminologySystems = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(terminologySystems));
         errorPatterns = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(errorPatterns));
+    }
+
+    /**
+     * The generation threads: {@code concurrent_workers} when set, otherwise the machine's processor count. Generated
+     * output does not depend on it; the migration does not use it (see {@link #configuredWorkers()}).
+     */
+    public int concurrentWorkers() {
+        return configuredWorkers.orElseGet(() -> Runtime.getRuntime().availableProcessors());
     }
 
     /** A builder starting from the defaults, which follow the US population (see the README). */

@@ -68,7 +68,7 @@ public final class CohortSpecBuilder {
             "procedures", List.of("snomed"));
     private DataQuality dataQuality = DataQuality.defaults();
     private Map<String, Map<String, Double>> errorPatterns = Map.of();
-    private int concurrentWorkers = Runtime.getRuntime().availableProcessors();
+    private Optional<Integer> configuredWorkers = Optional.empty();
     private int batchSize = 100;
     private Optional<Integer> memoryLimitMb = Optional.empty();
     private Optional<Path> reportFile = Optional.empty();
@@ -101,7 +101,7 @@ public final class CohortSpecBuilder {
         terminologySystems = spec.terminologySystems();
         dataQuality = spec.dataQuality();
         errorPatterns = spec.errorPatterns();
-        concurrentWorkers = spec.concurrentWorkers();
+        configuredWorkers = spec.configuredWorkers();
         batchSize = spec.batchSize();
         memoryLimitMb = spec.memoryLimitMb();
         reportFile = spec.reportFile();
@@ -217,8 +217,14 @@ public final class CohortSpecBuilder {
         return this;
     }
 
+    /**
+     * Generation threads, and the workers a migration simulates (YAML {@code concurrent_workers}). When not set,
+     * generation uses the processor count and the migration simulates
+     * {@link org.synthhealth.core.migration.MigrationParameters#DEFAULT_SIMULATED_WORKERS}, so its reports are the
+     * same on every machine.
+     */
     public CohortSpecBuilder concurrentWorkers(int value) {
-        this.concurrentWorkers = value;
+        this.configuredWorkers = Optional.of(value);
         return this;
     }
 
@@ -268,7 +274,7 @@ public final class CohortSpecBuilder {
         return new CohortSpec(numRecords, seed, outputDir, outputFormat, interopFormats, referenceDate,
                 ageDistribution, genderDistribution, raceDistribution, smokingDistribution, alcoholDistribution,
                 educationDistribution, employmentDistribution, housingDistribution, conditionPrevalence,
-                clinicalComplexity, terminologySystems, dataQuality, errorPatterns, concurrentWorkers, batchSize,
+                clinicalComplexity, terminologySystems, dataQuality, errorPatterns, configuredWorkers, batchSize,
                 memoryLimitMb, reportFile, migrationSettings, simulateMigration, migrationStrategy, migrationReport,
                 requirements);
     }

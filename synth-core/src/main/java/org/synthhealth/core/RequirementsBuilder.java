@@ -20,7 +20,8 @@ import org.synthhealth.core.model.Sex;
  * }</pre>
  *
  * <p>Like {@link CohortSpecBuilder}, it checks nothing until the spec is used: requirements no patient can meet (an
- * unknown condition, {@code minAge} above {@code maxAge}, a condition that cannot start by {@code maxAge}) are refused
+ * unknown condition, {@code minAge} above {@code maxAge}, an age above {@link AgeBand#OLDEST}, a condition that cannot
+ * start by {@code maxAge}, ages to which the spec's age distribution gives no weight) are refused
  * with an {@link InvalidInputException} when a cohort is generated or a spec validated. Not thread-safe;
  * {@link #build()} returns an immutable value.
  */

@@ -157,6 +157,7 @@ public final class CohortSpecReader {
                 default -> throw new IllegalStateException("key listed but not read: " + entry.getKey());
             }
         }
+        checkAgesAgainstRequirements(entries.get("requirements"), b);
         tables.ifPresent(t -> reconcileTables(entries, t, b));
         if (strategy.isPresent() && nestedStrategy.isPresent() && strategy.get() != nestedStrategy.get()) {
             throw entries.get("migration_strategy").problem("is " + strategy.get().label()
@@ -206,11 +207,9 @@ public final class CohortSpecReader {
         Map<String, Double> prevalence = new LinkedHashMap<>();
         for (Map.Entry<String, YamlValue> entry : v.entries().entrySet()) {
             String key = entry.getKey().strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            if (!ConditionCatalogue.keys().contains(key)) {
-                throw entry.getValue().problem("unknown condition; "
-                        + KeyNames.suggestion(key, ConditionCatalogue.keys()).replace("known keys here",
-                        "known conditions"));
-            }
+            ConditionCatalogue.prevalenceProblem(key).ifPresent(problem -> {
+                throw entry.getValue().problem(problem);
+            });
             prevalence.put(key, entry.getValue().rate());
         }
         return prevalence;
@@ -305,6 +304,20 @@ public final class CohortSpecReader {
             throw requirementAt(v, entries, impossible.get().key()).problem(impossible.get().reason());
         }
         return read;
+    }
+
+    /**
+     * Refuses requirements whose ages {@code age_dist} gives no weight, at the requirement's line: only now are both
+     * blocks read, whatever their order in the file.
+     */
+    private static void checkAgesAgainstRequirements(YamlValue block, CohortSpecBuilder b) {
+        if (block == null || block.isNull()) {
+            return;
+        }
+        CohortSpec read = b.build();
+        RequirementMatcher.impossibility(read.requirements(), read.ageDistribution()).ifPresent(p -> {
+            throw requirementAt(block, block.entries(REQUIREMENT_KEYS), p.key()).problem(p.reason());
+        });
     }
 
     /** The value a requirement key names: {@code max_age}, or {@code conditions[2]} as the third list item. */

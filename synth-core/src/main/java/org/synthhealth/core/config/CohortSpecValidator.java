@@ -3,6 +3,7 @@ package org.synthhealth.core.config;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
 import org.synthhealth.core.InvalidInputException;
@@ -11,7 +12,14 @@ import org.synthhealth.core.generate.RequirementMatcher;
 
 /**
  * Checks a built {@link CohortSpec} whatever made it (builder, command line, annotation): counts positive, rates in
- * [0, 1], at least one output format. The YAML reader checks the same rules earlier, with file and line.
+ * [0, 1], age bands contiguous and within {@link AgeBand#OLDEST}, known condition keys, {@code migration_settings}
+ * options in range, requirements some patient can meet, at least one output format. The YAML reader checks the same
+ * rules (the same code, where a rule is more than a type) earlier, with file and line; here a message names the YAML
+ * key, with the command-line flag or the builder method in brackets where they differ.
+ *
+ * <p>{@code CohortSpecBuilder.build()} checks nothing, so that a spec can be assembled in steps (a YAML file, then
+ * command-line flags over it); {@code Cohort.generate} and {@code FixtureExport} call this validator before any work,
+ * so a bad spec never gets as far as writing a file.
  */
 public final class CohortSpecValidator {
 
@@ -46,7 +54,7 @@ public final class CohortSpecValidator {
      */
     public static CohortSpec validatePopulation(CohortSpec spec) {
         atLeastOne("num_records (--num-records)", spec.numRecords());
-        atLeastOne("concurrent_workers (--workers)", spec.concurrentWorkers());
+        spec.configuredWorkers().ifPresent(workers -> atLeastOne("concurrent_workers (--workers)", workers));
         atLeastOne("batch_size (--batch-size)", spec.batchSize());
         spec.memoryLimitMb().ifPresent(mb -> atLeastOne("memory_limit", mb));
         MigrationSettings m = spec.migrationSettings();
@@ -56,10 +64,17 @@ public final class CohortSpecValidator {
         rate("migration_settings.network_failure_rate", m.networkFailureRate());
         rate("migration_settings.system_overload_rate", m.systemOverloadRate());
         rate("migration_settings.data_corruption_rate", m.dataCorruptionRate());
+        MigrationBlock.checkOptions(m.options());
         MigrationBlock.checkVistaSource(m.options().get(MigrationBlock.VISTA_SOURCE));
         rate("data_quality.minimum_quality_score", spec.dataQuality().minimumQualityScore());
         rate("data_quality.quality_degradation_rate", spec.dataQuality().qualityDegradationRate());
-        spec.conditionPrevalence().forEach((key, value) -> rate("condition_prevalence." + key, value));
+        spec.conditionPrevalence().forEach((key, value) -> {
+            ConditionCatalogue.prevalenceProblem(key).ifPresent(problem -> {
+                throw new InvalidInputException("condition_prevalence." + key + " (conditionPrevalence): " + problem);
+            });
+            rate("condition_prevalence." + key, value);
+        });
+        ageBands(spec.ageDistribution());
         sumsToOne("age_dist", spec.ageDistribution());
         sumsToOne("gender_dist", spec.genderDistribution());
         sumsToOne("race_dist", spec.raceDistribution());
@@ -68,7 +83,7 @@ public final class CohortSpecValidator {
         sumsToOne("education_dist", spec.educationDistribution());
         sumsToOne("employment_dist", spec.employmentDistribution());
         sumsToOne("housing_dist", spec.housingDistribution());
-        RequirementMatcher.validate(spec.requirements());
+        RequirementMatcher.validate(spec.requirements(), spec.ageDistribution());
         LocalDate reference = spec.referenceDate();
         if (reference.isBefore(EARLIEST_REFERENCE_DATE) || reference.isAfter(LATEST_REFERENCE_DATE)) {
             throw new InvalidInputException("reference_date (--reference-date): " + spec.referenceDate()
@@ -76,6 +91,18 @@ public final class CohortSpecValidator {
                     + "; histories reach back 120 years and VistA dates start in 1800, so choose a date in that range");
         }
         return spec;
+    }
+
+    private static void ageBands(Distribution<AgeBand> ages) {
+        for (AgeBand band : ages.categories()) {
+            AgeBandRules.bandProblem(band).ifPresent(problem -> {
+                throw new InvalidInputException("age_dist." + band.label() + " (ageDistribution): " + problem
+                        + "; end the band at " + AgeBand.OLDEST + " or below");
+            });
+        }
+        AgeBandRules.layoutProblem(ages.categories()).ifPresent(problem -> {
+            throw new InvalidInputException("age_dist (ageDistribution): " + problem);
+        });
     }
 
     private static void sumsToOne(String name, Distribution<?> distribution) {

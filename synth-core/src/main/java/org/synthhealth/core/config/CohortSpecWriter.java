@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
+import org.synthhealth.core.MigrationOption;
 import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.Requirements;
 import org.synthhealth.core.model.Labelled;
@@ -86,7 +87,7 @@ public final class CohortSpecWriter {
         quality.put("validation_strictness", spec.dataQuality().validationStrictness());
         ObjectNode patterns = root.putObject("error_patterns");
         spec.errorPatterns().forEach((group, groupRates) -> patterns.set(group, rates(groupRates)));
-        root.put("concurrent_workers", spec.concurrentWorkers());
+        spec.configuredWorkers().ifPresent(workers -> root.put("concurrent_workers", workers));
         root.put("batch_size", spec.batchSize());
         spec.memoryLimitMb().ifPresent(mb -> root.put("memory_limit", mb));
         spec.reportFile().ifPresent(file -> root.put("report_file", file.toString()));
@@ -129,6 +130,16 @@ public final class CohortSpecWriter {
         node.set("network_failure_rate", number(settings.networkFailureRate()));
         node.set("system_overload_rate", number(settings.systemOverloadRate()));
         node.set("data_corruption_rate", number(settings.dataCorruptionRate()));
+        for (MigrationOption option : MigrationOption.values()) {
+            Object value = settings.options().get(option.key());
+            if (value != null) {
+                switch (option.kind()) {
+                    case COUNT -> node.put(option.key(), ((Number) value).intValue());
+                    case RATE -> node.set(option.key(), number(((Number) value).doubleValue()));
+                    case CHOICE -> node.put(option.key(), MigrationOption.normalised(value));
+                }
+            }
+        }
         for (String option : MigrationBlock.OPTIONS) {
             Object value = settings.options().get(option);
             if (value instanceof Boolean flag) {

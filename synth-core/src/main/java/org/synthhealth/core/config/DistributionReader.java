@@ -1,7 +1,5 @@
 package org.synthhealth.core.config;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +18,6 @@ final class DistributionReader {
 
     /** How far from 1.0 a distribution's sum may be. */
     static final double TOLERANCE = 1e-6;
-
-    /** The oldest age a band may reach. */
-    static final int MAX_AGE = 120;
 
     private static final Pattern BAND = Pattern.compile("\\s*(\\d{1,3})\\s*-\\s*(\\d{1,3})\\s*");
 
@@ -58,21 +53,9 @@ final class DistributionReader {
             }
             weights.put(band, weight(value));
         }
-        List<AgeBand> sorted = new ArrayList<>(weights.keySet());
-        sorted.sort(Comparator.comparingInt(AgeBand::low).thenComparingInt(AgeBand::high));
-        for (int i = 1; i < sorted.size(); i++) {
-            AgeBand before = sorted.get(i - 1);
-            AgeBand after = sorted.get(i);
-            if (after.low() <= before.high()) {
-                throw block.problem("bands " + before.label() + " and " + after.label() + " overlap; start "
-                        + after.label() + " at " + (before.high() + 1) + " so each age falls in one band");
-            }
-            if (after.low() > before.high() + 1) {
-                throw block.problem("no band covers ages " + (before.high() + 1) + "-" + (after.low() - 1)
-                        + " (between " + before.label() + " and " + after.label() + "); start " + after.label()
-                        + " at " + (before.high() + 1) + " so the bands are contiguous");
-            }
-        }
+        AgeBandRules.layoutProblem(weights.keySet()).ifPresent(problem -> {
+            throw block.problem(problem);
+        });
         return checked(block, weights);
     }
 
@@ -87,10 +70,11 @@ final class DistributionReader {
         if (high < low) {
             throw value.problem("band ends before it starts; write the younger age first, as " + high + "-" + low);
         }
-        if (high > MAX_AGE) {
-            throw value.problem("band reaches age " + high + "; the oldest supported age is " + MAX_AGE);
-        }
-        return new AgeBand(low, high);
+        AgeBand band = new AgeBand(low, high);
+        AgeBandRules.bandProblem(band).ifPresent(problem -> {
+            throw value.problem(problem);
+        });
+        return band;
     }
 
     private static double weight(YamlValue value) {

@@ -7,10 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.MigrationOption;
 import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.MigrationStrategy;
 
-/** Reads the {@code migration_settings} block; keys left out keep the user guide's defaults. */
+/**
+ * Reads the {@code migration_settings} block; keys left out keep the user guide's defaults. The
+ * {@link MigrationOption}s ({@code retry_limit}, {@code rollback_threshold}, ...) and the stage-specific keys land in
+ * {@link MigrationSettings#options()}.
+ */
 final class MigrationBlock {
 
     /** The migration stages, in pipeline order. */
@@ -22,7 +27,8 @@ final class MigrationBlock {
 
     static final Set<String> KEYS = new LinkedHashSet<>(List.of(
             "source_system", "target_system", "migration_strategy", "success_rates", "network_failure_rate",
-            "system_overload_rate", "data_corruption_rate", "extract_timeout", "transform_memory_limit",
+            "system_overload_rate", "data_corruption_rate", "retry_limit", "batch_failure_threshold",
+            "on_batch_failure", "batch_retries", "rollback_threshold", "extract_timeout", "transform_memory_limit",
             "validate_strict_mode", "load_batch_size", "vista_source"));
 
     /** The key naming where extract reads VistA from, and its own keys. */
@@ -82,6 +88,8 @@ final class MigrationBlock {
                 case "system_overload_rate" -> overload = value.rate();
                 case "data_corruption_rate" -> corruption = value.rate();
                 case "validate_strict_mode" -> options.put(entry.getKey(), value.bool());
+                case "retry_limit", "batch_failure_threshold", "on_batch_failure", "batch_retries",
+                        "rollback_threshold" -> options.put(entry.getKey(), option(value, entry.getKey()));
                 case VISTA_SOURCE -> vistaSource(value).ifPresentOrElse(found -> options.put(VISTA_SOURCE, found),
                         () -> options.remove(VISTA_SOURCE));
                 default -> options.put(entry.getKey(), value.wholeNumber(1));
@@ -89,6 +97,29 @@ final class MigrationBlock {
         }
         return new MigrationBlock(
                 new MigrationSettings(source, target, rates, network, overload, corruption, options), strategy);
+    }
+
+    /** Reads one of the {@link MigrationOption}s: its type from the YAML, then the option's own rule. */
+    private static Object option(YamlValue value, String key) {
+        MigrationOption option = MigrationOption.named(key).orElseThrow();
+        Object read = switch (option.kind()) {
+            case COUNT -> value.wholeNumber(0);
+            case RATE -> value.rate();
+            case CHOICE -> MigrationOption.normalised(value.text());
+        };
+        option.problem(read).ifPresent(reason -> {
+            throw value.problem(reason);
+        });
+        return read;
+    }
+
+    /** Checks the {@link MigrationOption}s of a spec built in code, naming the key and the fix. */
+    static void checkOptions(Map<String, Object> options) {
+        for (MigrationOption option : MigrationOption.values()) {
+            option.problem(options.get(option.key())).ifPresent(reason -> {
+                throw new InvalidInputException("migration_settings." + option.key() + ": " + reason);
+            });
+        }
     }
 
     /**

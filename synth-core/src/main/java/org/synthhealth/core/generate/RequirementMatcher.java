@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.synthhealth.core.AgeBand;
+import org.synthhealth.core.Distribution;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.Requirements;
 import org.synthhealth.core.generate.codes.ConditionCatalogue;
@@ -81,6 +84,65 @@ public final class RequirementMatcher {
     }
 
     /**
+     * Rejects requirements no patient drawn from {@code ages} can meet: those of {@link #validate(Requirements)}, and
+     * an age range to which {@code age_dist} gives no weight (which would otherwise pin every patient to one age).
+     *
+     * @throws InvalidInputException for the first requirement that cannot be met
+     */
+    public static void validate(Requirements requirements, Distribution<AgeBand> ages) {
+        impossibility(requirements, ages).ifPresent(p -> {
+            throw new InvalidInputException("requirements." + p.key() + ": " + p.reason());
+        });
+    }
+
+    /**
+     * The first requirement no patient drawn from {@code ages} can meet, if any: the checks of
+     * {@link #impossibility(Requirements)}, then whether {@code age_dist} gives any weight to the ages the
+     * requirements allow (from {@code min_age}, or the latest onset of a required condition, to {@code max_age}).
+     */
+    public static Optional<Impossibility> impossibility(Requirements requirements, Distribution<AgeBand> ages) {
+        Optional<Impossibility> alone = impossibility(requirements);
+        if (alone.isPresent()) {
+            return alone;
+        }
+        int youngest = requirements.minAge().orElse(0);
+        int oldest = requirements.maxAge().orElse(AgeBand.OLDEST);
+        Impossibility unweighted = requirements.minAge().isPresent()
+                ? new Impossibility("min_age", "is " + youngest)
+                : new Impossibility("max_age", "is " + oldest);
+        List<String> conditions = requirements.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            int onset = ConditionCatalogue.named(conditions.get(i)).orElseThrow().minOnsetAge();
+            if (onset > youngest) {
+                youngest = onset;
+                unweighted = new Impossibility("conditions[" + i + "]", "condition '" + conditions.get(i)
+                        + "' is not diagnosed before age " + onset);
+            }
+        }
+        if (youngest == 0 && requirements.maxAge().isEmpty() || weightBetween(ages, youngest, oldest) > 0) {
+            return Optional.empty();
+        }
+        String fix = switch (unweighted.key()) {
+            case "min_age" -> "lower min_age";
+            case "max_age" -> "raise max_age";
+            default -> "drop the condition";
+        };
+        return Optional.of(new Impossibility(unweighted.key(), unweighted.reason() + ", but age_dist gives no weight "
+                + "to ages " + youngest + "-" + oldest + "; give weight in age_dist to a band within those ages, or "
+                + fix));
+    }
+
+    private static double weightBetween(Distribution<AgeBand> ages, int youngest, int oldest) {
+        double weight = 0;
+        for (Map.Entry<AgeBand, Double> band : ages.weights().entrySet()) {
+            if (band.getKey().high() >= youngest && band.getKey().low() <= oldest) {
+                weight += band.getValue();
+            }
+        }
+        return weight;
+    }
+
+    /**
      * The first requirement no patient can meet, if any, with where it sits so that a caller reading a file can
      * name the file and line ({@link #validate} names the key alone).
      */
@@ -89,7 +151,13 @@ public final class RequirementMatcher {
         if (min < 0) {
             return Optional.of(new Impossibility("min_age", "is " + min + "; use an age of 0 or more"));
         }
+        if (min > AgeBand.OLDEST) {
+            return Optional.of(new Impossibility("min_age", tooOld(min)));
+        }
         Optional<Integer> max = requirements.maxAge();
+        if (max.isPresent() && max.get() > AgeBand.OLDEST) {
+            return Optional.of(new Impossibility("max_age", tooOld(max.get())));
+        }
         if (max.isPresent() && max.get() < min) {
             return Optional.of(new Impossibility("max_age", "is " + max.get() + ", below min_age " + min
                     + "; make max_age at least min_age"));
@@ -112,6 +180,11 @@ public final class RequirementMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    private static String tooOld(int age) {
+        return "is " + age + ", above " + AgeBand.OLDEST + ", the oldest age the engine generates; use an age from 0 to "
+                + AgeBand.OLDEST;
     }
 
     /**

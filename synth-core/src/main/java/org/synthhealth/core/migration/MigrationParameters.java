@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.MigrationOption;
 import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.MigrationStrategy;
 
@@ -17,7 +18,11 @@ import org.synthhealth.core.MigrationStrategy;
  * a call after a transient fault, default 3), {@code batch_failure_threshold} (share of a batch that may fail before
  * the batch is rolled back, default 0.5), {@code on_batch_failure} ({@code retry} or {@code abandon}, default
  * {@code retry}), {@code batch_retries} (default 1), {@code rollback_threshold} (share of a big-bang migration that
- * may fail before everything is rolled back, default 0.5). Other options are kept in the report but have no effect.
+ * may fail before everything is rolled back, default 0.5); their rules are {@link MigrationOption}'s. Other options
+ * are kept in the report but have no effect.
+ *
+ * @param concurrentWorkers the simulated workers: {@code concurrent_workers}, or {@link #DEFAULT_SIMULATED_WORKERS}
+ *     when the spec leaves it unset
  *
  * @param successRates per stage, in [0, 1]: the chance a patient passes the stage without an injected stage error
  * @param validationStrictness {@code low}, {@code medium} or {@code high}: which checks validation enforces
@@ -41,6 +46,12 @@ public record MigrationParameters(
         int batchRetries,
         double rollbackThreshold) {
 
+    /**
+     * The workers a migration simulates when {@code concurrent_workers} is not set. Generation threads default to the
+     * processor count instead, which is harmless there because generated output does not depend on it.
+     */
+    public static final int DEFAULT_SIMULATED_WORKERS = 4;
+
     public MigrationParameters {
         successRates = Collections.unmodifiableMap(new EnumMap<>(successRates));
         errorPatterns = Collections.unmodifiableMap(new TreeMap<>(errorPatterns));
@@ -63,28 +74,35 @@ public record MigrationParameters(
             throw new InvalidInputException("data_quality.validation_strictness: '" + strictness
                     + "' is not known; use low, medium or high");
         }
-        String onFailure = String.valueOf(options.getOrDefault("on_batch_failure", "retry")).toLowerCase(Locale.ROOT);
-        if (!onFailure.equals("retry") && !onFailure.equals("abandon")) {
-            throw new InvalidInputException("migration_settings.on_batch_failure: '" + onFailure
-                    + "' is not known; use retry or abandon");
+        for (MigrationOption option : MigrationOption.values()) {
+            option.problem(options.get(option.key())).ifPresent(reason -> {
+                throw new InvalidInputException("migration_settings." + option.key() + ": " + reason);
+            });
         }
         if (spec.batchSize() < 1) {
             throw new InvalidInputException("batch_size: " + spec.batchSize() + " is too small; use 1 or more");
         }
-        return new MigrationParameters(spec.migrationStrategy(), spec.batchSize(),
-                Math.max(1, spec.concurrentWorkers()), rates,
+        return new MigrationParameters(spec.migrationStrategy(), spec.batchSize(), simulatedWorkers(spec), rates,
                 rate("migration_settings.network_failure_rate", settings.networkFailureRate()),
                 rate("migration_settings.system_overload_rate", settings.systemOverloadRate()),
                 rate("migration_settings.data_corruption_rate", settings.dataCorruptionRate()),
                 rate("data_quality.minimum_quality_score", spec.dataQuality().minimumQualityScore()),
                 rate("data_quality.quality_degradation_rate", spec.dataQuality().qualityDegradationRate()),
                 strictness, checkedPatterns(spec.errorPatterns()),
-                wholeNumber(options, "retry_limit", 3),
-                rate("migration_settings.batch_failure_threshold",
-                        number(options, "batch_failure_threshold", 0.5)),
-                onFailure.equals("retry"),
-                wholeNumber(options, "batch_retries", 1),
-                rate("migration_settings.rollback_threshold", number(options, "rollback_threshold", 0.5)));
+                MigrationOption.RETRY_LIMIT.count(settings),
+                MigrationOption.BATCH_FAILURE_THRESHOLD.rate(settings),
+                MigrationOption.ON_BATCH_FAILURE.choice(settings).equals("retry"),
+                MigrationOption.BATCH_RETRIES.count(settings),
+                MigrationOption.ROLLBACK_THRESHOLD.rate(settings));
+    }
+
+    /**
+     * The workers the migration simulates: {@code concurrent_workers} when the spec sets it, otherwise
+     * {@link #DEFAULT_SIMULATED_WORKERS}. Never the machine's processor count, which would make the reports (and
+     * the makespan of {@code parallel}) differ from one machine to the next.
+     */
+    static int simulatedWorkers(CohortSpec spec) {
+        return Math.max(1, spec.configuredWorkers().orElse(DEFAULT_SIMULATED_WORKERS));
     }
 
     /** The configured success rate of a stage. */
@@ -118,25 +136,5 @@ public record MigrationParameters(
             throw new InvalidInputException(key + ": " + value + " is not a rate; use a number from 0 to 1");
         }
         return value;
-    }
-
-    private static double number(Map<String, Object> options, String key, double fallback) {
-        Object value = options.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        throw new InvalidInputException("migration_settings." + key + ": '" + value + "' is not a number");
-    }
-
-    private static int wholeNumber(Map<String, Object> options, String key, int fallback) {
-        double value = number(options, key, fallback);
-        if (value < 0 || value != Math.rint(value) || value > 100) {
-            throw new InvalidInputException("migration_settings." + key + ": '" + options.get(key)
-                    + "' is not a whole number from 0 to 100");
-        }
-        return (int) value;
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.model.Sex;
 
@@ -49,6 +51,65 @@ class BuilderValidationTest {
         assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("reference_date (--reference-date): 1800-01-01 is outside 1950-01-01 to "
                         + "2199-12-31");
+    }
+
+    @Test
+    void rejectsOverlappingAgeBandsNamingTheBuilderKeyAndTheFix() {
+        CohortSpec spec = CohortSpec.builder().seed(1)
+                .ageDistribution(Map.of(new AgeBand(0, 30), 0.5, new AgeBand(20, 40), 0.5)).build();
+
+        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("age_dist (ageDistribution): bands 0-30 and 20-40 overlap; start 20-40 at 31 so each age "
+                        + "falls in one band");
+        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void rejectsAGapBetweenAgeBands() {
+        CohortSpec spec = CohortSpec.builder()
+                .ageDistribution(Map.of(new AgeBand(0, 18), 0.5, new AgeBand(30, 40), 0.5)).build();
+
+        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("age_dist (ageDistribution): no band covers ages 19-29");
+    }
+
+    @Test
+    void rejectsAnAgeBandPastTheOldestAge() {
+        CohortSpec spec = CohortSpec.builder().seed(1).ageDistribution(Map.of(new AgeBand(0, 200), 1.0)).build();
+
+        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("age_dist.0-200 (ageDistribution): band reaches age 200; the oldest supported age is 120; "
+                        + "end the band at 120 or below");
+    }
+
+    @Test
+    void rejectsAnUnknownConditionPrevalenceSuggestingTheNearestKey() {
+        CohortSpec spec = CohortSpec.builder().seed(1).conditionPrevalence(Map.of("diabetis", 0.5)).build();
+
+        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("condition_prevalence.diabetis (conditionPrevalence): unknown condition; did you mean "
+                        + "diabetes?");
+    }
+
+    @Test
+    void rejectsANegativePatientCountAndAZeroBatchSize() {
+        CohortSpec negative = CohortSpec.builder().patients(-1).build();
+        CohortSpec noBatch = CohortSpec.builder().batchSize(0).build();
+
+        assertThatThrownBy(() -> CohortSpecValidator.validate(negative)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("num_records (--num-records): is -1, must be at least 1; give a whole number >= 1");
+        assertThatThrownBy(() -> CohortSpecValidator.validate(noBatch)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("batch_size (--batch-size): is 0, must be at least 1; give a whole number >= 1");
+    }
+
+    @Test
+    void rejectsAMigrationOptionOutOfRange() {
+        CohortSpec spec = CohortSpec.builder().migrationSettings(new MigrationSettings("vista", "oracle_health",
+                Map.of(), 0, 0, 0, Map.of("rollback_threshold", 1.5))).build();
+
+        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("migration_settings.rollback_threshold: is 1.5, must lie between 0 and 1; give a fraction "
+                        + "such as 0.5");
     }
 
     @Test

@@ -61,7 +61,8 @@ class CohortSpecYamlRoundTripTest {
                 .migrationSettings(new MigrationSettings("vista", "oracle_health",
                         Map.of("extract", 0.5, "transform", 0.6, "validate", 0.7, "load", 0.8), 0.1, 0.2, 0.3,
                         Map.of("extract_timeout", 30, "transform_memory_limit", 2048, "validate_strict_mode", true,
-                                "load_batch_size", 50)))
+                                "load_batch_size", 50, "retry_limit", 5, "batch_failure_threshold", 0.25,
+                                "on_batch_failure", "abandon", "batch_retries", 0, "rollback_threshold", 0.75)))
                 .simulateMigration(true)
                 .migrationStrategy(MigrationStrategy.BIG_BANG)
                 .migrationReport(Path.of("migration.txt"))
@@ -97,6 +98,16 @@ class CohortSpecYamlRoundTripTest {
         CohortSpec spec = CohortSpec.builder().build();
 
         assertThat(CohortSpecReader.readBuilder(CohortSpecWriter.toYaml(spec), "d.yaml").build()).isEqualTo(spec);
+    }
+
+    @Test
+    void leavesOutConcurrentWorkersWhenNotSetSoTheTextIsTheSameOnEveryMachine() {
+        CohortSpec spec = CohortSpec.builder().seed(1).build();
+
+        String yaml = CohortSpecWriter.toYaml(spec);
+
+        assertThat(yaml).doesNotContain("concurrent_workers");
+        assertThat(CohortSpecReader.readBuilder(yaml, "written.yaml").build()).isEqualTo(spec);
     }
 
     @Test

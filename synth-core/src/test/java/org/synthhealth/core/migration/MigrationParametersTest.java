@@ -57,6 +57,43 @@ class MigrationParametersTest {
     }
 
     @Test
+    void simulatesFourWorkersWhenConcurrentWorkersIsNotSetWhateverTheMachine() {
+        CohortSpec spec = CohortSpec.builder().build();
+
+        MigrationParameters p = MigrationParameters.from(spec);
+
+        assertThat(spec.configuredWorkers()).isEmpty();
+        assertThat(p.concurrentWorkers()).as("simulated workers on a machine with %d processors",
+                Runtime.getRuntime().availableProcessors()).isEqualTo(MigrationParameters.DEFAULT_SIMULATED_WORKERS)
+                .isEqualTo(4);
+    }
+
+    @Test
+    void generationStillUsesTheProcessorCountWhenConcurrentWorkersIsNotSet() {
+        CohortSpec spec = CohortSpec.builder().build();
+
+        assertThat(spec.concurrentWorkers()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void simulatesTheConfiguredWorkersWhenConcurrentWorkersIsSet() {
+        CohortSpec spec = CohortSpec.builder().concurrentWorkers(9).build();
+
+        assertThat(MigrationParameters.from(spec).concurrentWorkers()).isEqualTo(9);
+        assertThat(spec.concurrentWorkers()).isEqualTo(9);
+    }
+
+    @Test
+    void rejectsARetryLimitAboveTheLimitNamingTheKey() {
+        CohortSpec spec = CohortSpec.builder()
+                .migrationSettings(withRates(Map.of(), Map.of("retry_limit", 101))).build();
+
+        assertThatThrownBy(() -> MigrationParameters.from(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("migration_settings.retry_limit: is 101, must be a whole number from 0 to 100; write for "
+                        + "example retry_limit: 3");
+    }
+
+    @Test
     void theJsonReportSitsBesideTheTextReport() {
         assertThat(MigrationReports.jsonPathFor(Path.of("out/migration_analysis.txt")))
                 .isEqualTo(Path.of("out/migration_analysis.json"));
