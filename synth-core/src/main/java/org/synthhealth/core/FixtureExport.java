@@ -27,6 +27,7 @@ import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.generate.CohortGenerator;
 import org.synthhealth.core.report.CohortProfile;
 import org.synthhealth.core.report.GenerationReport;
+import org.synthhealth.core.report.Plural;
 
 /**
  * Generates a cohort and writes it, in every format the spec asks for, into its output directory; returns the
@@ -105,7 +106,7 @@ public final class FixtureExport {
                 dir.resolve(f)));
         createDirectory(dir);
         List<String> names = formats.stream().map(FixtureFormat::name).toList();
-        LOG.info("Generating {} patients (seed {}) into {} as {}", spec.numRecords(), seed, dir,
+        LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
                 String.join(", ", names));
         long started = System.nanoTime();
 
@@ -116,7 +117,8 @@ public final class FixtureExport {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         GenerationReport report = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files,
                 elapsed);
-        LOG.info("Wrote {} patients in {} ms ({} files)", profile.patients(), elapsed.toMillis(), files.size());
+        LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
+                Plural.count(files.size(), "file"));
         Optional<Path> reportFile = spec.reportFile();
         if (reportFile.isPresent()) {
             Path file = dir.resolve(reportFile.get());
