@@ -1,6 +1,7 @@
 package org.synthhealth.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.synthhealth.core.InvalidInputException;
@@ -26,8 +27,10 @@ final class Failures {
         return USER_ERROR;
     }
 
-    static int onFailure(Exception e, CommandLine line, boolean verbose) {
+    static int onFailure(Exception thrown, CommandLine line, boolean verbose) {
         PrintWriter err = line.getErr();
+        // The migration wraps its file errors; unwrapped, a report it cannot write is told like any other file.
+        Exception e = thrown instanceof UncheckedIOException wrapped ? wrapped.getCause() : thrown;
         if (e instanceof InvalidInputException) {
             err.println("synth: " + oneLine(e.getMessage()));
             err.flush();

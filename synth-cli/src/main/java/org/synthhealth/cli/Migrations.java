@@ -11,6 +11,7 @@ import org.synthhealth.core.migration.MigrationReports;
 import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.core.migration.MigrationRun;
 import org.synthhealth.core.migration.PatientState;
+import org.synthhealth.core.report.Plural;
 
 /** Runs the configured migration (and, when asked, the other strategies) and prints one line per run. */
 final class Migrations {
@@ -39,9 +40,9 @@ final class Migrations {
     }
 
     private static String summary(MigrationResult r) {
-        return String.format(Locale.ROOT, "Migration (%s): %d patients: %d migrated, %d with defects, %d quarantined, "
+        return String.format(Locale.ROOT, "Migration (%s): %s: %d migrated, %d with defects, %d quarantined, "
                         + "%d failed, %d rolled back; mean quality %s; bottleneck %s",
-                r.strategy().label(), r.totalPatients(), r.count(PatientState.MIGRATED),
+                r.strategy().label(), Plural.count(r.totalPatients(), "patient"), r.count(PatientState.MIGRATED),
                 r.count(PatientState.MIGRATED_WITH_DEFECTS), r.count(PatientState.QUARANTINED),
                 r.count(PatientState.FAILED), r.count(PatientState.ROLLED_BACK),
                 r.quality().mean().isPresent()

@@ -1,7 +1,6 @@
 package org.synthhealth.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,7 +117,8 @@ public final class SynthCommand implements Callable<Integer> {
     String migrationStrategy;
 
     @Option(names = "--migration-report", paramLabel = "<file>",
-            description = "Where the migration report goes (YAML migration_report).")
+            description = "Where the migration text report goes (YAML migration_report); the JSON report goes "
+                    + "beside it, same name with .json, so give a name such as mig.txt.")
     Path migrationReport;
 
     @Option(names = "--vista-gtm", paramLabel = "<gld>",
@@ -194,15 +194,13 @@ public final class SynthCommand implements Callable<Integer> {
             throw new InvalidInputException("--compare-strategies: there is no migration to compare; add "
                     + "--simulate-migration (or simulate_migration: true in the YAML)");
         }
-        if (htmlReport != null && Files.isDirectory(spec.outputDir().resolve(htmlReport))) {
-            throw new InvalidInputException("--html-report: " + spec.outputDir().resolve(htmlReport)
-                    + " is a directory; give a file name such as report.html");
-        }
+        List<FixtureFormat> chosen = formatChoice.apply(spec);
+        OutputPaths.check(spec, chosen, htmlReport);
         warnAboutIdleMigrationFlags(spec);
         if (spec.simulateMigration()) {
             GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);
         }
-        FixtureExport export = FixtureExport.of(spec).formats(formatChoice.apply(spec));
+        FixtureExport export = FixtureExport.of(spec).formats(chosen);
         if (System.console() != null && spec.numRecords() >= 10_000) {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
         }

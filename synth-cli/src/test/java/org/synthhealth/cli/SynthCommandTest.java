@@ -253,6 +253,19 @@ class SynthCommandTest {
     }
 
     @Test
+    void countsOnePatientInTheSingular() {
+        Path out = dir.resolve("one");
+
+        CommandRun run = CommandRun.of(new SynthCommand(), "--num-records", "1", "--seed", "5", "--formats", "vista",
+                "--output-dir", out.toString(), "--simulate-migration", "--migration-report", "m.txt");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Generated 1 patient (seed 5) in ").contains("Migration (staged): 1 patient:")
+                .doesNotContain("1 patients");
+        assertThat(out.resolve("m.txt")).content().doesNotContain("1 patients");
+    }
+
+    @Test
     void runsTheMigrationAndWritesItsTextJsonAndHtmlReports() {
         Path out = dir.resolve("migration");
 

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.synthhealth.core.config.AtomicFile;
 import org.synthhealth.core.config.CohortSpecValidator;
 import org.synthhealth.core.config.FormatList;
+import org.synthhealth.core.config.ReportLocation;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.csv.CsvFormat;
@@ -27,6 +28,7 @@ import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.generate.CohortGenerator;
 import org.synthhealth.core.report.CohortProfile;
 import org.synthhealth.core.report.GenerationReport;
+import org.synthhealth.core.report.Plural;
 
 /**
  * Generates a cohort and writes it, in every format the spec asks for, into its output directory; returns the
@@ -100,12 +102,12 @@ public final class FixtureExport {
         if (dir.toString().isBlank()) {
             throw new InvalidInputException("output_dir (--output-dir): is empty; give a directory such as out");
         }
-        spec.reportFile().ifPresent(f -> checkReportPath("report_file (--report-file)", dir.resolve(f)));
-        spec.migrationReport().ifPresent(f -> checkReportPath("migration_report (--migration-report)",
+        spec.reportFile().ifPresent(f -> ReportLocation.check("report_file (--report-file)", dir.resolve(f)));
+        spec.migrationReport().ifPresent(f -> ReportLocation.check("migration_report (--migration-report)",
                 dir.resolve(f)));
         createDirectory(dir);
         List<String> names = formats.stream().map(FixtureFormat::name).toList();
-        LOG.info("Generating {} patients (seed {}) into {} as {}", spec.numRecords(), seed, dir,
+        LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
                 String.join(", ", names));
         long started = System.nanoTime();
 
@@ -116,7 +118,8 @@ public final class FixtureExport {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         GenerationReport report = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files,
                 elapsed);
-        LOG.info("Wrote {} patients in {} ms ({} files)", profile.patients(), elapsed.toMillis(), files.size());
+        LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
+                Plural.count(files.size(), "file"));
         Optional<Path> reportFile = spec.reportFile();
         if (reportFile.isPresent()) {
             Path file = dir.resolve(reportFile.get());
@@ -183,14 +186,6 @@ public final class FixtureExport {
         } catch (FileSystemException e) {
             throw new InvalidInputException("output_dir (--output-dir): cannot create " + dir + " ("
                     + e.getReason() + "); choose a path whose parent folders are directories you can write", e);
-        }
-    }
-
-    /** Refuses a report path that names a directory, before any work is done. */
-    static void checkReportPath(String setting, Path file) {
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException(setting + ": " + file + " is a directory; give a file name inside it, "
-                    + "for example " + file.resolve("report.txt"));
         }
     }
 }

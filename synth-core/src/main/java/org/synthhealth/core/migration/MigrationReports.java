@@ -2,8 +2,8 @@ package org.synthhealth.core.migration;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.synthhealth.core.config.AtomicFile;
 import org.synthhealth.core.migration.internal.report.JsonReport;
 import org.synthhealth.core.migration.internal.report.TextReport;
 
@@ -28,16 +28,15 @@ public final class MigrationReports {
 
     /**
      * Writes the text report to {@code textFile} and the JSON report beside it, named like it with the extension
-     * replaced by {@code .json} ({@code migration_analysis.txt} gives {@code migration_analysis.json}).
+     * replaced by {@code .json} ({@code migration_analysis.txt} gives {@code migration_analysis.json}). Each file is
+     * written atomically, through a symbolic link to its target (see {@link AtomicFile}).
      *
      * @return the path of the JSON report
      */
     public static Path write(MigrationResult result, Path textFile) throws IOException {
-        Path parent = textFile.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.writeString(textFile, text(result), StandardCharsets.UTF_8);
+        AtomicFile.write(textFile, text(result).getBytes(StandardCharsets.UTF_8));
         Path json = jsonPathFor(textFile);
-        Files.writeString(json, json(result), StandardCharsets.UTF_8);
+        AtomicFile.write(json, json(result).getBytes(StandardCharsets.UTF_8));
         return json;
     }
 

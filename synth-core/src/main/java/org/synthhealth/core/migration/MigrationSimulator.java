@@ -24,6 +24,7 @@ import org.synthhealth.core.migration.internal.extract.VistaSource;
 import org.synthhealth.core.migration.internal.run.MigrationDriver;
 import org.synthhealth.core.migration.internal.run.SourceCohort;
 import org.synthhealth.core.model.Patient;
+import org.synthhealth.core.report.Plural;
 
 /**
  * Simulates a VistA to Oracle Health migration of a cohort, for real: the cohort is written as VistA globals, read
@@ -130,8 +131,8 @@ public final class MigrationSimulator {
                 String kind = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
                 MigrationResult result = new MigrationDriver(parameters, seed, index, cohort,
                         spec.referenceDate(), kind).run(connection);
-                LOG.info("migration {}: {} patients, {} migrated, {} with defects, {} quarantined, {} failed,"
-                        + " {} rolled back", parameters.strategy().label(), result.totalPatients(),
+                LOG.info("migration {}: {}, {} migrated, {} with defects, {} quarantined, {} failed,"
+                        + " {} rolled back", parameters.strategy().label(), Plural.count(result.totalPatients(), "patient"),
                         result.count(PatientState.MIGRATED), result.count(PatientState.MIGRATED_WITH_DEFECTS),
                         result.count(PatientState.QUARANTINED), result.count(PatientState.FAILED),
                         result.count(PatientState.ROLLED_BACK));

@@ -11,6 +11,7 @@ import org.synthhealth.core.migration.PatientOutcome;
 import org.synthhealth.core.migration.QualitySummary;
 import org.synthhealth.core.migration.StageReport;
 import org.synthhealth.core.migration.SubStageReport;
+import org.synthhealth.core.report.Plural;
 
 /** The readable migration report: the same figures as the JSON report, laid out for people. */
 public final class TextReport {
@@ -26,8 +27,8 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         line(out, "VistA -> Oracle Health migration report");
         line(out, "=======================================");
-        line(out, "Strategy %s, seed %d, target %s, %d patients", r.strategy().label(), r.seed(), r.targetKind(),
-                r.totalPatients());
+        line(out, "Strategy %s, seed %d, target %s, %s", r.strategy().label(), r.seed(), r.targetKind(),
+                Plural.count(r.totalPatients(), "patient"));
         line(out, "Batch size %d, workers %d, validation strictness %s", r.parameters().batchSize(),
                 r.parameters().concurrentWorkers(), r.parameters().validationStrictness());
         if (r.rolledBack()) {
@@ -83,8 +84,8 @@ public final class TextReport {
             line(out, "Quality: no patient was scored, as none reached the target (minimum %.2f)", q.minimumScore());
             return;
         }
-        line(out, "Quality of %d patients in the target: mean %.4f, p5 %.4f, min %.4f; %d below the minimum %.2f",
-                q.scored(), q.mean().orElseThrow(), q.p5().orElseThrow(), q.min().orElseThrow(), q.belowMinimum(),
+        line(out, "Quality of %s in the target: mean %.4f, p5 %.4f, min %.4f; %d below the minimum %.2f",
+                Plural.count(q.scored(), "patient"), q.mean().orElseThrow(), q.p5().orElseThrow(), q.min().orElseThrow(), q.belowMinimum(),
                 q.minimumScore());
         long max = q.histogram().stream().mapToLong(QualitySummary.HistogramBin::count).max().orElse(0);
         for (QualitySummary.HistogramBin bin : q.histogram()) {

@@ -1,0 +1,135 @@
+package org.synthhealth.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.config.AtomicFile;
+import org.synthhealth.core.config.ReportLocation;
+import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.format.vista.VistaFormat;
+import org.synthhealth.core.migration.MigrationReports;
+
+/**
+ * Checks, before any work, that the run's reports can be written and that no two outputs of the run share a path.
+ *
+ * <p>Every report is written by an atomic rename, so a report that shares a path with a table or another report
+ * silently replaces it. Paths are compared absolute and normalized, after following a symbolic link in the last
+ * component (reports are written through such links). The migration's JSON report counts as an output of its own.
+ */
+final class OutputPaths {
+
+    private static final String REPORT_FILE = "report_file (--report-file)";
+    private static final String MIGRATION_REPORT = "migration_report (--migration-report)";
+    private static final String HTML_REPORT = "--html-report";
+
+    /** One file the run will write: the setting or format it comes from and how a message names it. */
+    private record Output(String owner, Path path, String described, boolean report) {
+    }
+
+    private OutputPaths() {
+    }
+
+    /**
+     * Refuses the run when a report path cannot be written or two outputs share a path.
+     *
+     * @param formats the formats the run writes
+     * @param htmlReport the {@code --html-report} path, or null
+     * @throws InvalidInputException naming the setting, the path and the fix
+     */
+    static void check(CohortSpec spec, List<FixtureFormat> formats, Path htmlReport) {
+        List<Output> reports = reports(spec, htmlReport);
+        List<Output> outputs = new ArrayList<>(reports);
+        outputs.addAll(fixtures(spec, formats));
+        refuseSharedPaths(outputs);
+        for (Output report : reports) {
+            ReportLocation.check(report.owner(), report.path());
+        }
+    }
+
+    private static List<Output> reports(CohortSpec spec, Path htmlReport) {
+        Path dir = spec.outputDir();
+        List<Output> reports = new ArrayList<>();
+        spec.reportFile().ifPresent(f -> reports.add(report(REPORT_FILE, dir.resolve(f))));
+        if (spec.simulateMigration() && spec.migrationReport().isPresent()) {
+            Path text = dir.resolve(spec.migrationReport().get());
+            refuseJsonName(text);
+            Path json = MigrationReports.jsonPathFor(text);
+            reports.add(report(MIGRATION_REPORT, text));
+            reports.add(new Output(MIGRATION_REPORT, json, "its JSON report " + json, true));
+        }
+        if (htmlReport != null) {
+            reports.add(report(HTML_REPORT, dir.resolve(htmlReport)));
+        }
+        return reports;
+    }
+
+    private static Output report(String owner, Path path) {
+        return new Output(owner, path, path.toString(), true);
+    }
+
+    /** The fixture files and the folders holding them: a report there would replace them or block their writing. */
+    private static List<Output> fixtures(CohortSpec spec, List<FixtureFormat> formats) {
+        Path dir = spec.outputDir();
+        List<FixtureFormat> writing = new ArrayList<>(formats);
+        if (spec.simulateMigration() && formats.stream().noneMatch(f -> f.name().equals("vista"))) {
+            writing.add(new VistaFormat());
+        }
+        List<Output> fixtures = new ArrayList<>();
+        for (FixtureFormat format : writing) {
+            for (String name : format.fileNames(spec)) {
+                Path file = dir.resolve(name);
+                String owner = "the " + format.name() + " format";
+                fixtures.add(new Output(owner, file, file.toString(), false));
+                for (Path folder = file.getParent(); folder != null && !same(folder, dir);
+                        folder = folder.getParent()) {
+                    fixtures.add(new Output(owner, folder, folder.toString(), false));
+                }
+            }
+        }
+        return fixtures;
+    }
+
+    private static void refuseJsonName(Path text) {
+        String name = text.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            String base = name.substring(0, name.length() - ".json".length());
+            throw new InvalidInputException(MIGRATION_REPORT + ": " + text + " names the text report, and the JSON "
+                    + "report goes beside it with the extension .json; give a text name such as "
+                    + (base.isEmpty() ? "migration" : base) + ".txt");
+        }
+    }
+
+    /** Reports come first in {@code outputs}, so a clash names the report, and the table or report it would replace. */
+    private static void refuseSharedPaths(List<Output> outputs) {
+        Map<Path, Output> seen = new LinkedHashMap<>();
+        for (Output output : outputs) {
+            Output earlier = seen.putIfAbsent(key(output.path()), output);
+            if (earlier == null || !earlier.report() && !output.report()) {
+                continue;
+            }
+            Output report = output.report() ? output : earlier;
+            Output other = report == output ? earlier : output;
+            String what = other.report() ? "also the path of " + other.owner() : "also written by " + other.owner();
+            String fix = other.report() ? "give each report its own file" : "give the report another file name";
+            throw new InvalidInputException(report.owner() + ": " + report.described() + " is " + what + "; " + fix);
+        }
+    }
+
+    private static boolean same(Path a, Path b) {
+        return key(a).equals(key(b));
+    }
+
+    private static Path key(Path path) {
+        try {
+            return AtomicFile.throughLinks(path).normalize();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+}

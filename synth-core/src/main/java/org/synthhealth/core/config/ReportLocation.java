@@ -1,0 +1,75 @@
+package org.synthhealth.core.config;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.synthhealth.core.InvalidInputException;
+
+/**
+ * Checks, before any work, that a report can be written where the user asked, so a bad path fails in one line
+ * instead of after every fixture file was written.
+ *
+ * <p>A report path that exists must be a regular file: a device, pipe, socket or directory would be replaced by the
+ * report's atomic rename. A symbolic link is followed (see {@link AtomicFile}), so a link to a regular file is fine
+ * and a link to a device is refused. The folder that will hold the report is tested by creating and deleting a probe
+ * file in it, the only test that catches places like {@code /proc} that look writable but are not.
+ */
+public final class ReportLocation {
+
+    private ReportLocation() {
+    }
+
+    /**
+     * Refuses {@code file} unless a report can be written there.
+     *
+     * @param setting how the user gave the path, such as {@code report_file (--report-file)}
+     * @throws InvalidInputException naming {@code setting}, the path and the fix
+     */
+    public static void check(String setting, Path file) {
+        Path reached;
+        try {
+            reached = AtomicFile.throughLinks(file);
+        } catch (IOException e) {
+            throw new InvalidInputException(setting + ": cannot follow the link " + file + " (" + e.getMessage()
+                    + "); give a path to a file", e);
+        }
+        if (Files.isDirectory(reached)) {
+            throw new InvalidInputException(setting + ": " + file + " is a directory; give a file name inside it, "
+                    + "for example " + file.resolve("report.txt"));
+        }
+        if (Files.exists(reached) && !Files.isRegularFile(reached)) {
+            throw new InvalidInputException(setting + ": " + file + " is not a regular file (a device, pipe or "
+                    + "socket); give a path to a file");
+        }
+        probe(setting, file, reached.getParent());
+    }
+
+    /** Creates and deletes a file in the nearest existing folder of {@code folder}, which the write will create. */
+    private static void probe(String setting, Path file, Path folder) {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new InvalidInputException(setting + ": cannot write " + file + " because " + existing
+                    + " is not a directory; choose another path");
+        }
+        try {
+            Files.delete(Files.createTempFile(existing, ".synth-probe-", ".tmp"));
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(setting + ": cannot write " + file + ": permission denied in "
+                    + existing + "; choose a folder you can write to", e);
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e instanceof NoSuchFileException ? "no such file or directory" : e.toString();
+            throw new InvalidInputException(setting + ": cannot write " + file + ": no file can be created in "
+                    + existing + " (" + reason + "); choose a folder you can write to", e);
+        }
+    }
+}
