@@ -1,5 +1,6 @@
 package org.synthhealth.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.config.CohortSpecReader;
 import org.synthhealth.core.config.FormatList;
 import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.format.vista.VistaFormat;
+import org.synthhealth.core.migration.ExistingGlobals;
 import org.synthhealth.core.migration.GtmSource;
 import org.synthhealth.core.migration.MigrationResult;
 import org.synthhealth.core.report.GenerationReport;
@@ -199,6 +202,7 @@ public final class SynthCommand implements Callable<Integer> {
         warnAboutIdleMigrationFlags(spec);
         if (spec.simulateMigration()) {
             GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);
+            refuseGlobalsOfAnotherCohort(spec, chosen);
         }
         FixtureExport export = FixtureExport.of(spec).formats(chosen);
         if (System.console() != null && spec.numRecords() >= 10_000) {
@@ -224,6 +228,18 @@ public final class SynthCommand implements Callable<Integer> {
         }
         commandSpec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The migration would reuse a {@code vista_globals.zwr} this run does not write; refusing a file of another
+     * cohort here, before the export, leaves the output directory as it was.
+     */
+    private static void refuseGlobalsOfAnotherCohort(CohortSpec spec, List<FixtureFormat> formats)
+            throws IOException {
+        boolean writesGlobals = formats.stream().anyMatch(format -> format.name().equals("vista"));
+        if (!writesGlobals && GtmSource.configuredIn(spec).isEmpty()) {
+            ExistingGlobals.verify(spec.outputDir().resolve(VistaFormat.FILE_NAME), spec, spec.seed());
+        }
     }
 
     private void warnAboutIdleMigrationFlags(CohortSpec spec) {

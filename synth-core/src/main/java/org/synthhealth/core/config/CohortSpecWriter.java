@@ -36,6 +36,11 @@ public final class CohortSpecWriter {
 
     /** The spec as YAML text. */
     public static String toYaml(CohortSpec spec) {
+        return "# synth-health cohort configuration\n" + yaml(tree(spec));
+    }
+
+    /** {@code tree} as YAML text, with the same settings for every caller so equal trees give equal text. */
+    static String yaml(ObjectNode tree) {
         YAMLMapper mapper = YAMLMapper.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -43,7 +48,7 @@ public final class CohortSpecWriter {
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
         try {
-            return "# synth-health cohort configuration\n" + mapper.writeValueAsString(tree(spec));
+            return mapper.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the spec as YAML", e);
         }
@@ -58,7 +63,8 @@ public final class CohortSpecWriter {
         }
     }
 
-    private static ObjectNode tree(CohortSpec spec) {
+    /** Every field of the spec as a tree, in the reference's key order. */
+    static ObjectNode tree(CohortSpec spec) {
         ObjectNode root = NODES.objectNode();
         root.put("num_records", spec.numRecords());
         root.put("output_dir", spec.outputDir().toString());

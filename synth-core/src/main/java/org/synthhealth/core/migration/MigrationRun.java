@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.synthhealth.core.CohortSpec;
-import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.vista.VistaFormat;
-import org.synthhealth.core.format.vista.ZwrReader;
 import org.synthhealth.core.generate.CohortGenerator;
 import org.synthhealth.core.generate.PatientEngine;
 import org.synthhealth.core.migration.internal.run.SourceCohort;
@@ -30,9 +28,13 @@ public final class MigrationRun {
 
     /**
      * Migrates the cohort of {@code spec} and {@code seed} from the VistA globals in {@code outputDir} (written first
-     * when absent), or from the GT.M database the spec names in {@code migration_settings.vista_source}, into the
-     * default H2 target there, and writes the text and JSON reports when
+     * when absent; an existing file must hold this cohort, see {@link ExistingGlobals}), or from the GT.M database
+     * the spec names in {@code migration_settings.vista_source}, into the default H2 target there, and writes the
+     * text and JSON reports when
      * {@code spec.migrationReport()} is set (a relative path is resolved against {@code outputDir}).
+     *
+     * @throws org.synthhealth.core.InvalidInputException when the existing globals hold another cohort; nothing is
+     *     written then
      */
     public static MigrationResult run(CohortSpec spec, long seed, Path outputDir) {
         return run(spec, seed, outputDir, null);
@@ -46,10 +48,11 @@ public final class MigrationRun {
         try {
             MigrationSimulator.Builder builder = MigrationSimulator.forSpec(spec).outputDir(outputDir);
             if (!live) {
-                if (!Files.exists(zwr)) {
+                if (Files.exists(zwr)) {
+                    ExistingGlobals.verify(zwr, spec, Optional.of(seed));
+                } else {
                     writeGlobals(spec, seed, outputDir);
                 }
-                checkSeed(zwr, seed);
                 builder.sourceGlobals(zwr);
             }
             if (jdbcUrl != null) {
@@ -63,15 +66,6 @@ public final class MigrationRun {
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reconciling against another cohort than the one in the file would report nonsense, so refuse it. */
-    private static void checkSeed(Path zwr, long seed) throws IOException {
-        Optional<String> written = ZwrReader.header(zwr).flatMap(header -> header.field("seed"));
-        if (written.isPresent() && !written.get().equals(Long.toString(seed))) {
-            throw new InvalidInputException(zwr + ": VistA globals were written with seed " + written.get()
-                    + ", not " + seed + "; regenerate the output or run with --seed " + written.get());
         }
     }
 

@@ -21,6 +21,7 @@ import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.migration.internal.extract.GtmVistaSource;
 import org.synthhealth.core.migration.internal.extract.SourceIndex;
 import org.synthhealth.core.migration.internal.extract.VistaSource;
+import org.synthhealth.core.migration.internal.load.JdbcPasswordMask;
 import org.synthhealth.core.migration.internal.run.MigrationDriver;
 import org.synthhealth.core.migration.internal.run.SourceCohort;
 import org.synthhealth.core.model.Patient;
@@ -141,7 +142,7 @@ public final class MigrationSimulator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("migration target failed: " + e.getMessage(), e);
+            throw new IllegalStateException("migration target failed: " + JdbcPasswordMask.hide(e.getMessage()), e);
         }
     }
 
@@ -164,8 +165,8 @@ public final class MigrationSimulator {
         try {
             return DriverManager.getConnection(url);
         } catch (SQLException e) {
-            throw new InvalidInputException("migration target '" + url + "': cannot connect (" + e.getMessage()
-                    + "); give a reachable JDBC URL whose driver is on the class path");
+            throw new InvalidInputException(JdbcPasswordMask.hide("migration target '" + url + "': cannot connect ("
+                    + e.getMessage() + "); give a reachable JDBC URL whose driver is on the class path"));
         }
     }
 

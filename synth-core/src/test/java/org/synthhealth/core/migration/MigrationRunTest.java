@@ -33,6 +33,6 @@ class MigrationRunTest {
         MigrationRun.run(spec, 11, dir);
 
         assertThatThrownBy(() -> MigrationRun.run(spec, 12, dir)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("written with seed 11, not 12");
+                .hasMessageContaining("generated with seed 11, not this run's seed 12");
     }
 }

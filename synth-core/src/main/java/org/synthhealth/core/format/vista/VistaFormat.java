@@ -12,8 +12,10 @@ import org.synthhealth.core.format.FixtureWriter;
  *
  * <p>Writes {@value #FILE_NAME} and a byte-identical copy named {@value #ALIAS_NAME} (the user guide's name). The
  * patient at index {@code i} is DFN {@code i + 1}; the seed is in the header's first line, so
- * {@code Ids.patient(seed, dfn - 1)} gives back the patient id. Which global, node and piece holds each field is in
- * {@code docs/guide/vista-layout.md}; {@link VistaExtract} reads the file back.
+ * {@code Ids.patient(seed, dfn - 1)} gives back the patient id. The same line names the patient count and the spec's
+ * {@link org.synthhealth.core.config.CohortFingerprint}, so a later migration can refuse a file of another cohort.
+ * Which global, node and piece holds each field is in {@code docs/guide/vista-layout.md}; {@link VistaExtract} reads
+ * the file back.
  */
 public final class VistaFormat implements FixtureFormat {
 
@@ -35,6 +37,6 @@ public final class VistaFormat implements FixtureFormat {
 
     @Override
     public FixtureWriter open(Path outputDir, CohortSpec spec, long seed) throws IOException {
-        return new VistaWriter(outputDir, seed, spec.referenceDate());
+        return new VistaWriter(outputDir, spec, seed);
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.config.CohortFingerprint;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.model.Patient;
@@ -18,7 +20,8 @@ import org.synthhealth.core.model.Patient;
  * Streams a cohort into {@code vista_globals.zwr} (and its alias {@code vista_globals.mumps}), one patient at a time.
  *
  * <p>Each patient's nodes are written as soon as the patient arrives; the lookup files and every file's header node
- * follow the last patient. Output is pure ASCII and depends only on the patients, the seed and the reference date.
+ * follow the last patient. Output is pure ASCII and depends only on the patients, the seed and the spec's
+ * generation settings (through the header).
  * Not thread-safe: one writer per output, fed from one thread.
  */
 final class VistaWriter implements FixtureWriter {
@@ -33,7 +36,7 @@ final class VistaWriter implements FixtureWriter {
     private final NodeSink sink;
     private boolean finished;
 
-    VistaWriter(Path outputDir, long seed, LocalDate referenceDate) throws IOException {
+    VistaWriter(Path outputDir, CohortSpec spec, long seed) throws IOException {
         Files.createDirectories(outputDir);
         this.target = StagedFile.of(outputDir.resolve(VistaFormat.FILE_NAME));
         this.alias = StagedFile.of(outputDir.resolve(VistaFormat.ALIAS_NAME));
@@ -43,15 +46,22 @@ final class VistaWriter implements FixtureWriter {
             out.write(ZwrSyntax.format(node));
             out.write('\n');
         };
-        ZwrHeader header = header(seed, referenceDate);
+        ZwrHeader header = header(spec, seed);
         out.write(header.text());
         out.write('\n');
         VistaTables.writeAll(sink);
     }
 
-    /** The header this writer puts at the top of the file. */
-    static ZwrHeader header(long seed, LocalDate referenceDate) {
-        String label = "synth-health VistA FileMan globals seed=" + seed + " dfn=index+1 reference=" + referenceDate;
+    /**
+     * The header this writer puts at the top of the file. Besides the seed it names the patient count the spec asks
+     * for and the spec's {@link CohortFingerprint}, so that a migration reusing the file can tell whether it holds
+     * the cohort being migrated.
+     */
+    static ZwrHeader header(CohortSpec spec, long seed) {
+        LocalDate referenceDate = spec.referenceDate();
+        String label = "synth-health VistA FileMan globals seed=" + seed + " dfn=index+1 reference=" + referenceDate
+                + " " + ZwrHeader.PATIENTS + "=" + spec.numRecords()
+                + " " + ZwrHeader.CONFIGURATION + "=" + CohortFingerprint.of(spec);
         String date = String.format(Locale.ROOT, "%02d-%s-%04d  00:00:00 ZWR", referenceDate.getDayOfMonth(),
                 MONTHS[referenceDate.getMonthValue() - 1], referenceDate.getYear());
         return new ZwrHeader(label, date);

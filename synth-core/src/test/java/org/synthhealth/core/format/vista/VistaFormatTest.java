@@ -198,11 +198,13 @@ class VistaFormatTest {
     }
 
     @Test
-    void putsTheSeedInTheHeaderAndNoClock(@TempDir Path dir) throws IOException {
+    void putsTheSeedCountAndConfigurationInTheHeaderAndNoClock(@TempDir Path dir) throws IOException {
         Path file = VistaExports.write(dir, SEED, COHORT.subList(0, 1));
 
         ZwrHeader header = ZwrReader.header(file).orElseThrow();
         assertThat(header.field("seed")).contains(String.valueOf(SEED));
+        assertThat(header.field("patients")).contains("1");
+        assertThat(header.field("config")).hasValueSatisfying(config -> assertThat(config).matches("[0-9a-f]{16}"));
         assertThat(header.dateLine()).isEqualTo("01-JAN-2026  00:00:00 ZWR");
     }
 }
