@@ -20,7 +20,6 @@ import org.synthhealth.core.migration.internal.fault.Dice;
 import org.synthhealth.core.migration.internal.fault.Fault;
 import org.synthhealth.core.migration.internal.fault.PatternInjector;
 import org.synthhealth.core.migration.internal.load.TargetWriter;
-import org.synthhealth.core.migration.internal.target.TargetPatient;
 import org.synthhealth.core.migration.internal.target.TargetTable;
 import org.synthhealth.core.migration.internal.transform.TransformFailure;
 import org.synthhealth.core.migration.internal.transform.Transformer;
@@ -42,6 +41,10 @@ final class BatchRunner {
             return patients.isEmpty() ? 0 : (double) failed / patients.size();
         }
     }
+
+    /** Patients whose rows are written to the staging tables together. */
+    private static final int STAGING_CHUNK = 250;
+    private static final List<SubStage> LOAD_STEPS = List.of(SubStage.STAGING, SubStage.PRODUCTION);
 
     private final MigrationParameters parameters;
     private final Dice dice;
@@ -79,12 +82,24 @@ final class BatchRunner {
         long millis = connect.millis();
         // Each patient is transformed and validated as soon as it is read, so only its target rows, not its source
         // entries, wait for the load; every draw is keyed by patient, so the order changes no outcome.
+        List<PatientRun> staged = new ArrayList<>();
+        List<PatientRun> unwritten = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            millis += extract(runs.get(i), connect, runs.size(), attempt, stageMillis, i);
-            millis += transform(runs.get(i), attempt, stageMillis, i);
-            millis += validate(runs.get(i), attempt, stageMillis, i);
+            PatientRun run = runs.get(i);
+            millis += extract(run, connect, runs.size(), attempt, stageMillis, i);
+            millis += transform(run, attempt, stageMillis, i);
+            millis += validate(run, attempt, stageMillis, i);
+            millis += stage(run, attempt, stageMillis, i);
+            if (run.alive()) {
+                staged.add(run);
+                unwritten.add(run);
+                if (unwritten.size() == STAGING_CHUNK) {
+                    writeStaged(batchId, unwritten);
+                }
+            }
         }
-        millis += load(runs, batchId, attempt, stageMillis);
+        writeStaged(batchId, unwritten);
+        millis += promote(staged, batchId, attempt, stageMillis);
         for (int i = 0; i < runs.size(); i++) {
             PatientRun run = runs.get(i);
             for (MigrationStage stage : MigrationStage.values()) {
@@ -247,39 +262,54 @@ final class BatchRunner {
         return millis;
     }
 
-    private long load(List<PatientRun> runs, int batchId, int attempt, long[] stageMillis) throws SQLException {
-        List<PatientRun> staged = new ArrayList<>();
-        long millis = 0;
-        List<SubStage> loadSteps = List.of(SubStage.STAGING, SubStage.PRODUCTION);
-        for (int i = 0; i < runs.size(); i++) {
-            PatientRun run = runs.get(i);
-            if (!run.alive()) {
-                continue;
-            }
-            degrader.apply(run.rows, MigrationStage.LOAD, attempt).ifPresent(run.faults::add);
-            SubStage injected = injectedFailure(run.dfn, MigrationStage.LOAD, attempt, loadSteps);
-            CallOutcome call = calls.remote(SubStage.STAGING, run.dfn, run.rows.rowCount(), attempt);
-            count(call, MigrationStage.LOAD);
-            millis += call.millis();
-            stageMillis[i * 4 + 3] += call.millis();
-            ledger.subStage(SubStage.STAGING, call.succeeded() && injected != SubStage.STAGING, call.millis());
-            if (!call.succeeded()) {
-                run.stop(PatientState.FAILED, MigrationStage.LOAD, "load.staging: gave up after "
-                        + parameters.retryLimit() + " retries");
-            } else if (injected == SubStage.STAGING) {
-                run.stop(PatientState.FAILED, MigrationStage.LOAD,
-                        "load.staging: target refused the insert (injected stage failure)");
-                ledger.error("stage_failure", MigrationStage.LOAD, 1);
-            } else {
-                staged.add(run);
-            }
+    /** The load stage's staging call for one patient; a patient that passes it is alive and waits to be written. */
+    private long stage(PatientRun run, int attempt, long[] stageMillis, int i) {
+        if (!run.alive()) {
+            return 0;
         }
-        writer.stage(batchId, staged.stream().map(r -> r.rows).toList());
+        degrader.apply(run.rows, MigrationStage.LOAD, attempt).ifPresent(run.faults::add);
+        SubStage injected = injectedFailure(run.dfn, MigrationStage.LOAD, attempt, LOAD_STEPS);
+        CallOutcome call = calls.remote(SubStage.STAGING, run.dfn, run.rows.rowCount(), attempt);
+        count(call, MigrationStage.LOAD);
+        stageMillis[i * 4 + 3] += call.millis();
+        ledger.subStage(SubStage.STAGING, call.succeeded() && injected != SubStage.STAGING, call.millis());
+        if (!call.succeeded()) {
+            run.stop(PatientState.FAILED, MigrationStage.LOAD, "load.staging: gave up after "
+                    + parameters.retryLimit() + " retries");
+        } else if (injected == SubStage.STAGING) {
+            run.stop(PatientState.FAILED, MigrationStage.LOAD,
+                    "load.staging: target refused the insert (injected stage failure)");
+            ledger.error("stage_failure", MigrationStage.LOAD, 1);
+        }
+        return call.millis();
+    }
+
+    /**
+     * Inserts these patients' rows into the staging tables, then keeps only their row counts: a batch as large as
+     * a big bang's whole cohort would otherwise hold every patient's rows until the end of the load.
+     */
+    private void writeStaged(int batchId, List<PatientRun> unwritten) throws SQLException {
+        writer.stage(batchId, unwritten.stream().map(r -> r.rows).toList());
+        for (PatientRun run : unwritten) {
+            run.expected = new int[TargetTable.values().length];
+            for (TargetTable table : TargetTable.values()) {
+                run.expected[table.ordinal()] = run.rows.rows(table).size();
+            }
+            run.rowCount = run.rows.rowCount();
+            run.rows = null;
+        }
+        unwritten.clear();
+    }
+
+    /** Production and verification of the staged patients. */
+    private long promote(List<PatientRun> staged, int batchId, int attempt, long[] stageMillis)
+            throws SQLException {
+        long millis = 0;
         List<PatientRun> promoted = new ArrayList<>();
         for (PatientRun run : staged) {
             int i = run.position;
-            SubStage injected = injectedFailure(run.dfn, MigrationStage.LOAD, attempt, loadSteps);
-            CallOutcome call = calls.remote(SubStage.PRODUCTION, run.dfn, run.rows.rowCount(), attempt);
+            SubStage injected = injectedFailure(run.dfn, MigrationStage.LOAD, attempt, LOAD_STEPS);
+            CallOutcome call = calls.remote(SubStage.PRODUCTION, run.dfn, run.rowCount, attempt);
             count(call, MigrationStage.LOAD);
             millis += call.millis();
             stageMillis[i * 4 + 3] += call.millis();
@@ -298,22 +328,21 @@ final class BatchRunner {
         }
         writer.promote(batchId);
         if (!promoted.isEmpty()) {
-            millis += verify(runs, promoted, attempt, stageMillis);
+            millis += verify(promoted, attempt, stageMillis);
         }
         return millis;
     }
 
-    private long verify(List<PatientRun> runs, List<PatientRun> promoted, int attempt, long[] stageMillis)
-            throws SQLException {
+    private long verify(List<PatientRun> promoted, int attempt, long[] stageMillis) throws SQLException {
         long millis = 0;
         Map<Long, int[]> counts = writer.counts(promoted.get(0).dfn, promoted.get(promoted.size() - 1).dfn);
         for (PatientRun run : promoted) {
             int i = run.position;
-            CallOutcome call = calls.remote(SubStage.VERIFICATION, run.dfn, run.rows.rowCount(), attempt);
+            CallOutcome call = calls.remote(SubStage.VERIFICATION, run.dfn, run.rowCount, attempt);
             count(call, MigrationStage.LOAD);
             millis += call.millis();
             stageMillis[i * 4 + 3] += call.millis();
-            String mismatch = mismatch(run.rows, counts.get(run.dfn));
+            String mismatch = mismatch(run.expected, counts.get(run.dfn));
             boolean ok = call.succeeded() && mismatch == null;
             ledger.subStage(SubStage.VERIFICATION, ok, call.millis());
             if (ok) {
@@ -328,11 +357,11 @@ final class BatchRunner {
         return millis;
     }
 
-    private static String mismatch(TargetPatient rows, int[] counts) {
+    private static String mismatch(int[] expected, int[] counts) {
         for (TargetTable table : TargetTable.values()) {
             int found = counts == null ? 0 : counts[table.ordinal()];
-            if (found != rows.rows(table).size()) {
-                return table + " holds " + found + " rows, expected " + rows.rows(table).size();
+            if (found != expected[table.ordinal()]) {
+                return table + " holds " + found + " rows, expected " + expected[table.ordinal()];
             }
         }
         return null;

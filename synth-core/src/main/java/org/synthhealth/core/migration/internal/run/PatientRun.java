@@ -19,6 +19,9 @@ final class PatientRun {
     final List<String> reasons = new ArrayList<>();
     final List<Fault> faults = new ArrayList<>();
     TargetPatient rows;
+    /** Once the rows are in the staging tables: how many each target table got, and in all. */
+    int[] expected;
+    int rowCount;
     boolean loaded;
 
     PatientRun(long dfn, int position) {
