@@ -295,6 +295,10 @@ public final class SynthCommand implements Callable<Integer> {
             b.migrationReport(migrationReport);
         }
         if (vistaGtm != null) {
+            if (vistaGtm.toString().isBlank()) {
+                throw new InvalidInputException("--vista-gtm: the path is empty; give the global directory file "
+                        + "(.gld) of the GT.M database that holds the cohort");
+            }
             CohortSpec yaml = b.build();
             GtmSource source = GtmSource.configuredIn(yaml).map(s -> new GtmSource(vistaGtm, s.gtmDist()))
                     .orElseGet(() -> GtmSource.of(vistaGtm));

@@ -35,6 +35,19 @@ class VistaGtmFlagTest {
     }
 
     @Test
+    void refusesAnEmptyGlobalDirectoryPathNamingTheFlag() {
+        Path out = dir.resolve("out");
+
+        CommandRun run = CommandRun.of("--num-records", "5", "--output-dir", out.toString(), "--simulate-migration",
+                "--vista-gtm", "");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("synth: --vista-gtm: the path is empty; give the global directory "
+                + "file (.gld) of the GT.M database that holds the cohort");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void refusesAGlobalDirectoryThatIsNotThereBeforeWritingAnything() {
         Path out = dir.resolve("out");
 

@@ -63,6 +63,12 @@ public record CohortSpec(
         Optional<Path> migrationReport,
         Requirements requirements) {
 
+    /**
+     * The most workers {@code concurrent_workers} may name: far more threads than a machine runs usefully, and a bound
+     * on what a simulated migration keeps per worker.
+     */
+    public static final int MAX_WORKERS = 1024;
+
     public CohortSpec {
         interopFormats = Set.copyOf(interopFormats);
         conditionPrevalence = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(conditionPrevalence));

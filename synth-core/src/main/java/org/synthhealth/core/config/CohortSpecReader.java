@@ -141,7 +141,7 @@ public final class CohortSpecReader {
                 case "terminology_systems" -> b.terminologySystems(terminologies(v));
                 case "data_quality" -> b.dataQuality(dataQuality(v));
                 case "error_patterns" -> b.errorPatterns(errorPatterns(v));
-                case "concurrent_workers" -> b.concurrentWorkers(v.wholeNumber(1));
+                case "concurrent_workers" -> b.concurrentWorkers(v.wholeNumber(1, CohortSpec.MAX_WORKERS));
                 case "batch_size" -> b.batchSize(v.wholeNumber(1));
                 case "memory_limit" -> b.memoryLimitMb(v.wholeNumber(1));
                 case "report_file" -> b.reportFile(v.path("a file name such as report_file: report.txt"));

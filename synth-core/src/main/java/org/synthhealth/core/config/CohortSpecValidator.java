@@ -54,7 +54,7 @@ public final class CohortSpecValidator {
      */
     public static CohortSpec validatePopulation(CohortSpec spec) {
         atLeastOne("num_records (--num-records)", spec.numRecords());
-        spec.configuredWorkers().ifPresent(workers -> atLeastOne("concurrent_workers (--workers)", workers));
+        spec.configuredWorkers().ifPresent(workers -> workerCount("concurrent_workers (--workers)", workers));
         atLeastOne("batch_size (--batch-size)", spec.batchSize());
         spec.memoryLimitMb().ifPresent(mb -> atLeastOne("memory_limit", mb));
         MigrationSettings m = spec.migrationSettings();
@@ -114,6 +114,14 @@ public final class CohortSpecValidator {
             throw new InvalidInputException(String.format(Locale.ROOT,
                     "%s: values sum to %.6f, expected 1.0 (within 1e-6); adjust the weights so they add up to 1",
                     name, sum));
+        }
+    }
+
+    private static void workerCount(String name, int value) {
+        atLeastOne(name, value);
+        if (value > CohortSpec.MAX_WORKERS) {
+            throw new InvalidInputException(name + ": is " + value + ", above " + CohortSpec.MAX_WORKERS
+                    + "; give a whole number from 1 to " + CohortSpec.MAX_WORKERS);
         }
     }
 

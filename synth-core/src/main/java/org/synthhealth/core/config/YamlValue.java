@@ -97,6 +97,15 @@ final class YamlValue {
         return value;
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    int wholeNumber(int min, int max) {
+        int value = wholeNumber(min);
+        if (value > max) {
+            throw problem("is " + value + ", above " + max + "; give a whole number from " + min + " to " + max);
+        }
+        return value;
+    }
+
     /** Any whole number that fits in 64 bits. */
     long longNumber() {
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {

@@ -32,6 +32,15 @@ class BuilderValidationTest {
     }
 
     @Test
+    void rejectsMoreWorkersThanTheLimit() {
+        CohortSpec spec = CohortSpec.builder().patients(5).seed(1).concurrentWorkers(CohortSpec.MAX_WORKERS + 1)
+                .build();
+
+        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("concurrent_workers (--workers): is 1025, above 1024; give a whole number from 1 to 1024");
+    }
+
+    @Test
     void rejectsACohortWithoutPatients() {
         assertThatThrownBy(() -> Cohort.generate(CohortSpec.builder().patients(0).seed(1).build()))
                 .isInstanceOf(InvalidInputException.class)

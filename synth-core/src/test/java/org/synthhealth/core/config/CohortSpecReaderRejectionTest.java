@@ -68,6 +68,17 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void rejectsMoreWorkersThanTheLimitNamingTheLine() {
+        String message = rejection("""
+                num_records: 10
+                concurrent_workers: 2147483647
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:2: concurrent_workers: is 2147483647, above 1024; give a whole "
+                + "number from 1 to 1024");
+    }
+
+    @Test
     void rejectsWeightWrittenAsNotANumberNamingItsPathAndTheFix() {
         String message = rejection("""
                 num_records: 10

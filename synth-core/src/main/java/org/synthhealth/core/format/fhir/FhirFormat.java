@@ -78,8 +78,9 @@ public final class FhirFormat implements FixtureFormat {
     @Override
     public FixtureWriter open(Path outputDir, CohortSpec spec, long seed) throws IOException {
         if (spec.numRecords() > COLLECTION_BUNDLE_LIMIT) {
-            LOG.info("{} is written only for cohorts of up to {} patients; this cohort is in fhir/*.ndjson",
-                    COLLECTION_BUNDLE, COLLECTION_BUNDLE_LIMIT);
+            LOG.info("{} is written only for cohorts of up to {} patients; this cohort is in fhir/*.ndjson (a {} "
+                    + "left by an earlier run is removed when this one completes)", COLLECTION_BUNDLE,
+                    COLLECTION_BUNDLE_LIMIT, COLLECTION_BUNDLE);
         }
         return FhirFixtureWriter.open(outputDir, new FhirBundleMapper(version),
                 spec.numRecords() <= COLLECTION_BUNDLE_LIMIT);

@@ -129,6 +129,32 @@ class FhirFormatTest {
     }
 
     @Test
+    void aCohortTooLargeForTheCollectionBundleRemovesAnEarlierRunsBundle() throws IOException {
+        write(dir, 7);
+        assertThat(dir.resolve(FhirFormat.COLLECTION_BUNDLE)).exists();
+
+        try (FixtureWriter writer = new FhirFormat().open(dir, spec(FhirFormat.COLLECTION_BUNDLE_LIMIT + 1), 8)) {
+            writer.write(HandmadePatients.patient(8, 0));
+            writer.finish();
+        }
+
+        assertThat(dir.resolve(FhirFormat.COLLECTION_BUNDLE)).doesNotExist();
+        assertThat(dir.resolve(FhirFormat.TRANSACTIONS)).isNotEmptyFile();
+    }
+
+    @Test
+    void aFailedLargeRunKeepsTheEarlierBundle() throws IOException {
+        write(dir, 7);
+        byte[] before = Files.readAllBytes(dir.resolve(FhirFormat.COLLECTION_BUNDLE));
+
+        try (FixtureWriter writer = new FhirFormat().open(dir, spec(FhirFormat.COLLECTION_BUNDLE_LIMIT + 1), 8)) {
+            writer.write(HandmadePatients.patient(8, 0));
+        }
+
+        assertThat(dir.resolve(FhirFormat.COLLECTION_BUNDLE)).hasBinaryContent(before);
+    }
+
+    @Test
     void anUnfinishedRunLeavesNoFileBehind() throws IOException {
         try (FixtureWriter writer = new FhirFormat().open(dir, spec(COUNT), 7)) {
             writer.write(HandmadePatients.patient(7, 0));

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ public final class FhirFixtureWriter implements FixtureWriter {
     private final AtomicFile transactions;
     private final AtomicFile collection;
     private final List<AtomicFile> all = new ArrayList<>();
+    private final Path staleCollection;
     private boolean firstEntry = true;
 
     private FhirFixtureWriter(Path outputDir, FhirBundleMapper mapper, boolean collectionBundle) throws IOException {
@@ -44,6 +46,7 @@ public final class FhirFixtureWriter implements FixtureWriter {
             this.transactions = track(AtomicFile.open(outputDir.resolve(FhirFormat.TRANSACTIONS)));
             this.collection = collectionBundle
                     ? track(AtomicFile.open(outputDir.resolve(FhirFormat.COLLECTION_BUNDLE))) : null;
+            this.staleCollection = collectionBundle ? null : outputDir.resolve(FhirFormat.COLLECTION_BUNDLE);
             if (collection != null) {
                 collection.writer().write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
             }
@@ -147,6 +150,10 @@ public final class FhirFixtureWriter implements FixtureWriter {
         }
         for (AtomicFile file : all) {
             file.commit();
+        }
+        if (staleCollection != null) {
+            // An earlier, smaller run's bundle would sit beside this cohort's files looking complete.
+            Files.deleteIfExists(staleCollection);
         }
     }
 
