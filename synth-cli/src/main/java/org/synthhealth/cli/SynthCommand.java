@@ -57,8 +57,10 @@ import picocli.CommandLine.Option;
             "      The YAML's settings with seed 42, tables as CSV only, and a text report.",
             "  ./synth --num-records 200 --formats fhir,hl7 --output-dir interop",
             "      Only FHIR bundles and HL7 messages, no tables.",
-            "  ./synth --num-records 500 --simulate-migration --migration-report mig.txt --html-report report.html",
-            "      Also migrate the cohort into an Oracle Health shaped database; text, JSON and HTML reports.",
+            "  ./synth --num-records 500 --simulate-migration --migration-report mig.txt \\",
+            "          --html-report report.html",
+            "      Also migrate the cohort into an Oracle Health shaped database,",
+            "      with text, JSON and HTML reports.",
             "",
             "Exit status: 0 success, 2 a mistake in the input (the message says where and how to fix it), "
                     + "1 an internal failure (add --verbose for the stack trace).",
