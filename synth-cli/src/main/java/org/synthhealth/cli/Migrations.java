@@ -29,7 +29,7 @@ final class Migrations {
             for (MigrationStrategy other : MigrationStrategy.values()) {
                 if (other != spec.migrationStrategy()) {
                     CohortSpec variant = spec.toBuilder().migrationStrategy(other).migrationReport(null).build();
-                    Path target = dir.toAbsolutePath().resolve("oracle_health_target_" + other.label());
+                    Path target = dir.toAbsolutePath().resolve(MigrationTargets.name(spec, other));
                     String url = "jdbc:h2:file:" + target;
                     results.add(MigrationRun.run(variant, seed, dir, url));
                 }

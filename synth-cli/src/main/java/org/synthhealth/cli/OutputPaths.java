@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.InvalidInputException;
-import org.synthhealth.core.config.AtomicFile;
+import org.synthhealth.core.config.RealPath;
 import org.synthhealth.core.config.ReportLocation;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.vista.VistaFormat;
@@ -19,14 +19,17 @@ import org.synthhealth.core.migration.MigrationReports;
  * Checks, before any work, that the run's reports can be written and that no two outputs of the run share a path.
  *
  * <p>Every report is written by an atomic rename, so a report that shares a path with a table or another report
- * silently replaces it. Paths are compared absolute and normalized, after following a symbolic link in the last
- * component (reports are written through such links). The migration's JSON report counts as an output of its own.
+ * silently replaces it. Paths are compared where the write lands ({@link RealPath}): symbolic links are followed in
+ * every folder and in the last name, and {@code ..} is taken as the operating system takes it, whether or not the
+ * output directory exists yet. The migration's JSON report counts as an output of its own, and so do the migration's
+ * H2 target databases ({@link MigrationTargets}).
  */
 final class OutputPaths {
 
     private static final String REPORT_FILE = "report_file (--report-file)";
     private static final String MIGRATION_REPORT = "migration_report (--migration-report)";
     private static final String HTML_REPORT = "--html-report";
+    private static final String MIGRATION = "the migration";
 
     /** One file the run will write: the setting or format it comes from and how a message names it. */
     private record Output(String owner, Path path, String described, boolean report) {
@@ -40,16 +43,21 @@ final class OutputPaths {
      *
      * @param formats the formats the run writes
      * @param htmlReport the {@code --html-report} path, or null
+     * @param compare whether {@code --compare-strategies} runs the other strategies too
      * @throws InvalidInputException naming the setting, the path and the fix
      */
-    static void check(CohortSpec spec, List<FixtureFormat> formats, Path htmlReport) {
+    static void check(CohortSpec spec, List<FixtureFormat> formats, Path htmlReport, boolean compare) {
         List<Output> reports = reports(spec, htmlReport);
         List<Output> outputs = new ArrayList<>(reports);
         outputs.addAll(fixtures(spec, formats));
+        for (Path target : MigrationTargets.files(spec, compare)) {
+            outputs.add(new Output(MIGRATION + " (its H2 target database)", target, target.toString(), false));
+        }
         refuseSharedPaths(outputs);
         for (Output report : reports) {
             ReportLocation.check(report.owner(), report.path());
         }
+        MigrationTargets.refuseForeignFiles(spec, compare);
     }
 
     private static List<Output> reports(CohortSpec spec, Path htmlReport) {
@@ -76,15 +84,17 @@ final class OutputPaths {
     /** The fixture files and the folders holding them: a report there would replace them or block their writing. */
     private static List<Output> fixtures(CohortSpec spec, List<FixtureFormat> formats) {
         Path dir = spec.outputDir();
-        List<FixtureFormat> writing = new ArrayList<>(formats);
+        Map<FixtureFormat, String> writing = new LinkedHashMap<>();
+        formats.forEach(format -> writing.put(format, "the " + format.name() + " format"));
         if (spec.simulateMigration() && formats.stream().noneMatch(f -> f.name().equals("vista"))) {
-            writing.add(new VistaFormat());
+            writing.put(new VistaFormat(), MIGRATION);
         }
         List<Output> fixtures = new ArrayList<>();
-        for (FixtureFormat format : writing) {
+        for (Map.Entry<FixtureFormat, String> entry : writing.entrySet()) {
+            FixtureFormat format = entry.getKey();
+            String owner = entry.getValue();
             for (String name : format.fileNames(spec)) {
                 Path file = dir.resolve(name);
-                String owner = "the " + format.name() + " format";
                 fixtures.add(new Output(owner, file, file.toString(), false));
                 for (Path folder = file.getParent(); folder != null && !same(folder, dir);
                         folder = folder.getParent()) {
@@ -127,7 +137,7 @@ final class OutputPaths {
 
     private static Path key(Path path) {
         try {
-            return AtomicFile.throughLinks(path).normalize();
+            return RealPath.of(path);
         } catch (IOException e) {
             return path.toAbsolutePath().normalize();
         }

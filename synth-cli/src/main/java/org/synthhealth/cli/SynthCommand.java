@@ -200,7 +200,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "--simulate-migration (or simulate_migration: true in the YAML)");
         }
         List<FixtureFormat> chosen = formatChoice.apply(spec);
-        OutputPaths.check(spec, chosen, htmlReport);
+        OutputPaths.check(spec, chosen, htmlReport, compareStrategies);
         warnAboutIdleMigrationFlags(spec);
         if (spec.simulateMigration()) {
             GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);

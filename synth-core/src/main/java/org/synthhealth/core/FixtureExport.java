@@ -2,9 +2,11 @@ package org.synthhealth.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -185,7 +187,21 @@ public final class FixtureExport {
                     + " exists and is not a directory; choose another path", e);
         } catch (FileSystemException e) {
             throw new InvalidInputException("output_dir (--output-dir): cannot create " + dir + " ("
-                    + e.getReason() + "); choose a path whose parent folders are directories you can write", e);
+                    + creationFailure(e) + "); choose a path whose parent folders are directories you can write", e);
         }
+    }
+
+    /** Why a folder could not be created, in words; Java gives no reason for the commonest failures. */
+    static String creationFailure(FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder cannot be created there";
+        }
+        return "the folder cannot be created there: " + e.getClass().getSimpleName();
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -108,5 +111,17 @@ class FixtureExportTest {
         assertThatThrownBy(export::run).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("batch_size (--batch-size): is 0");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** Java gives {@code /proc/x}'s failure no reason; the message must not say "(null)". */
+    @Test
+    void aFolderThatCannotBeCreatedIsExplainedWithoutNull() {
+        assertThat(FixtureExport.creationFailure(new NoSuchFileException("/proc/x")))
+                .isEqualTo("the folder cannot be created there");
+        assertThat(FixtureExport.creationFailure(new AccessDeniedException("/root/x"))).isEqualTo("permission denied");
+        assertThat(FixtureExport.creationFailure(new FileSystemException("/x")))
+                .isEqualTo("the folder cannot be created there: FileSystemException");
+        assertThat(FixtureExport.creationFailure(new FileSystemException("/x", null, "Read-only file system")))
+                .isEqualTo("Read-only file system");
     }
 }

@@ -47,6 +47,12 @@ import org.synthhealth.core.report.Plural;
  */
 public final class MigrationSimulator {
 
+    /**
+     * The name of the default H2 target in the output directory; H2 stores it in {@code oracle_health_target.mv.db}
+     * (and its log in {@code .trace.db}).
+     */
+    public static final String DEFAULT_TARGET = "oracle_health_target";
+
     private static final Logger LOG = LoggerFactory.getLogger("org.synthhealth.migration");
 
     private final CohortSpec spec;
@@ -127,7 +133,7 @@ public final class MigrationSimulator {
                 Files.createDirectories(outputDir);
             }
             String url = jdbcUrl.orElseGet(() -> "jdbc:h2:file:"
-                    + outputDir.toAbsolutePath().resolve("oracle_health_target"));
+                    + outputDir.toAbsolutePath().resolve(DEFAULT_TARGET));
             try (Connection connection = connect(url)) {
                 String kind = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
                 MigrationResult result = new MigrationDriver(parameters, seed, index, cohort,
