@@ -1,22 +1,13 @@
 package org.synthhealth.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.synthhealth.core.config.YamlRejection.rejection;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.InvalidInputException;
 
 class CohortSpecReaderRejectionTest {
-
-    private static String rejection(String yaml) {
-        try {
-            CohortSpecReader.readBuilder(yaml, "config.yaml").build();
-        } catch (InvalidInputException e) {
-            assertThat(e.getMessage()).as("one line").doesNotContain("\n");
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted:\n" + yaml);
-    }
 
     @Test
     void rejectsDistributionThatDoesNotSumToOne() {

@@ -1,24 +1,14 @@
 package org.synthhealth.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.synthhealth.core.config.YamlRejection.rejection;
 
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.CohortSpec;
-import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
 
 /** The migration options of the migration guide ({@code retry_limit}, ...) are read, checked and written back. */
 class MigrationOptionsYamlTest {
-
-    private static String rejection(String yaml) {
-        try {
-            CohortSpecReader.readBuilder(yaml, "config.yaml").build();
-        } catch (InvalidInputException e) {
-            assertThat(e.getMessage()).as("one line").doesNotContain("\n");
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted:\n" + yaml);
-    }
 
     @Test
     void readsEveryOptionOfTheMigrationGuide() {

@@ -1,6 +1,7 @@
 package org.synthhealth.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.synthhealth.core.config.YamlRejection.rejection;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
@@ -16,16 +17,6 @@ import org.synthhealth.core.Requirements;
  * weight to, in YAML (file, line and path) and in code (the key).
  */
 class RequirementAgesTest {
-
-    private static String rejection(String yaml) {
-        try {
-            CohortSpecReader.readBuilder(yaml, "config.yaml").build();
-        } catch (InvalidInputException e) {
-            assertThat(e.getMessage()).as("one line").doesNotContain("\n");
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted:\n" + yaml);
-    }
 
     @Test
     void rejectsAMinimumAgeAboveTheOldestAgeInYaml() {

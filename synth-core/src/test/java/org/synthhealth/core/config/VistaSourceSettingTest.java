@@ -1,6 +1,7 @@
 package org.synthhealth.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.synthhealth.core.config.YamlRejection.rejection;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -16,16 +17,6 @@ class VistaSourceSettingTest {
 
     private static CohortSpec read(String yaml) {
         return CohortSpecReader.readBuilder(yaml, "config.yaml").build();
-    }
-
-    private static String rejection(String yaml) {
-        try {
-            read(yaml);
-        } catch (InvalidInputException e) {
-            assertThat(e.getMessage()).as("one line").doesNotContain("\n");
-            return e.getMessage();
-        }
-        throw new AssertionError("accepted:\n" + yaml);
     }
 
     @Test
