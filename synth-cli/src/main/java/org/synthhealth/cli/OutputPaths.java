@@ -1,6 +1,7 @@
 package org.synthhealth.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ final class OutputPaths {
             outputs.add(new Output(MIGRATION + " (its H2 target database)", target, target.toString(), false));
         }
         refuseSharedPaths(outputs);
+        refuseSpecialFiles(outputs);
         for (Output report : reports) {
             ReportLocation.check(report.owner(), report.path());
         }
@@ -63,8 +65,12 @@ final class OutputPaths {
     private static List<Output> reports(CohortSpec spec, Path htmlReport) {
         Path dir = spec.outputDir();
         List<Output> reports = new ArrayList<>();
-        spec.reportFile().ifPresent(f -> reports.add(report(REPORT_FILE, dir.resolve(f))));
+        spec.reportFile().ifPresent(f -> {
+            ReportLocation.checkName(REPORT_FILE, f);
+            reports.add(report(REPORT_FILE, dir.resolve(f)));
+        });
         if (spec.simulateMigration() && spec.migrationReport().isPresent()) {
+            ReportLocation.checkName(MIGRATION_REPORT, spec.migrationReport().get());
             Path text = dir.resolve(spec.migrationReport().get());
             refuseJsonName(text);
             Path json = MigrationReports.jsonPathFor(text);
@@ -72,6 +78,7 @@ final class OutputPaths {
             reports.add(new Output(MIGRATION_REPORT, json, "its JSON report " + json, true));
         }
         if (htmlReport != null) {
+            ReportLocation.checkName(HTML_REPORT, htmlReport);
             reports.add(report(HTML_REPORT, dir.resolve(htmlReport)));
         }
         return reports;
@@ -103,6 +110,23 @@ final class OutputPaths {
             }
         }
         return fixtures;
+    }
+
+    /**
+     * A fixture that exists as a pipe, device or folder would block the run (a pipe waits for a reader forever) or
+     * be replaced by a regular file; the folders that hold fixtures are folders.
+     */
+    private static void refuseSpecialFiles(List<Output> outputs) {
+        for (Output output : outputs) {
+            Path path = output.path();
+            boolean folder = outputs.stream().anyMatch(o -> !o.report() && o.path().startsWith(path)
+                    && !o.path().equals(path));
+            if (output.report() || folder || !Files.exists(path) || Files.isRegularFile(path)) {
+                continue;
+            }
+            throw new InvalidInputException(path + " (written by " + output.owner() + ") exists and is not a regular "
+                    + "file but a directory, pipe or device; delete it or choose another --output-dir");
+        }
     }
 
     private static void refuseJsonName(Path text) {

@@ -104,9 +104,14 @@ public final class FixtureExport {
         if (dir.toString().isBlank()) {
             throw new InvalidInputException("output_dir (--output-dir): is empty; give a directory such as out");
         }
-        spec.reportFile().ifPresent(f -> ReportLocation.check("report_file (--report-file)", dir.resolve(f)));
-        spec.migrationReport().ifPresent(f -> ReportLocation.check("migration_report (--migration-report)",
-                dir.resolve(f)));
+        spec.reportFile().ifPresent(f -> {
+            ReportLocation.checkName("report_file (--report-file)", f);
+            ReportLocation.check("report_file (--report-file)", dir.resolve(f));
+        });
+        spec.migrationReport().ifPresent(f -> {
+            ReportLocation.checkName("migration_report (--migration-report)", f);
+            ReportLocation.check("migration_report (--migration-report)", dir.resolve(f));
+        });
         createDirectory(dir);
         List<String> names = formats.stream().map(FixtureFormat::name).toList();
         LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,

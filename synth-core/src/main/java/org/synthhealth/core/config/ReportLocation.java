@@ -24,6 +24,30 @@ public final class ReportLocation {
     }
 
     /**
+     * Refuses a report path as the user gave it when it names no file (empty, {@code .}, {@code ..}) or is named like
+     * the temporary files outputs are staged in ({@code .name.partial}).
+     *
+     * @param setting how the user gave the path, such as {@code report_file (--report-file)}
+     * @throws InvalidInputException naming {@code setting}, the path and the fix
+     */
+    public static void checkName(String setting, Path given) {
+        String text = given.toString();
+        Path name = given.getFileName();
+        if (text.isBlank()) {
+            throw new InvalidInputException(setting + ": is empty; give a file name such as report.txt");
+        }
+        if (name == null || name.toString().equals(".") || name.toString().equals("..")) {
+            throw new InvalidInputException(setting + ": " + text + " names a folder, not a file; give a file name "
+                    + "such as report.txt");
+        }
+        String last = name.toString();
+        if (last.startsWith(".") && last.endsWith(".partial")) {
+            throw new InvalidInputException(setting + ": " + text + " is named like the temporary files outputs are "
+                    + "staged in (.name.partial); choose another name");
+        }
+    }
+
+    /**
      * Refuses {@code file} unless a report can be written there.
      *
      * @param setting how the user gave the path, such as {@code report_file (--report-file)}

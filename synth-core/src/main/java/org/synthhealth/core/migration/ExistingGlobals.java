@@ -50,6 +50,11 @@ public final class ExistingGlobals {
         if (!Files.exists(zwr)) {
             return;
         }
+        if (!Files.isRegularFile(zwr)) {
+            // A pipe would block the read forever; a folder cannot be read at all.
+            throw new InvalidInputException(zwr + " is not a regular file but a directory, pipe or device; delete it "
+                    + "or choose another --output-dir");
+        }
         Optional<ZwrHeader> header = ZwrReader.header(zwr);
         Optional<String> writtenSeed = header.flatMap(h -> h.field(ZwrHeader.SEED));
         if (writtenSeed.isEmpty()) {

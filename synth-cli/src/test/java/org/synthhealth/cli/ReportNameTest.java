@@ -1,0 +1,90 @@
+package org.synthhealth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.synthhealth.core.format.csv.CsvFormat;
+
+/**
+ * Report paths that name no file, and outputs already present as something other than a file, are refused before
+ * any work: neither may end in an internal error after the fixtures are written, nor block on a pipe.
+ */
+class ReportNameTest {
+
+    @TempDir
+    Path dir;
+
+    private CommandRun csvRun(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--num-records", "3", "--seed", "1", "--output-dir",
+                dir.resolve("out").toString()));
+        args.addAll(List.of(extra));
+        return CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), args.toArray(String[]::new));
+    }
+
+    private void assertRefusedBeforeAnyOutput(CommandRun run, long filesBefore, String... parts) throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).startsWith("synth: ").contains(parts).doesNotContain("\tat ", "internal error");
+        Path out = dir.resolve("out");
+        long files = 0;
+        if (Files.exists(out)) {
+            try (Stream<Path> walk = Files.walk(out)) {
+                files = walk.filter(p -> !p.equals(out)).count();
+            }
+        }
+        assertThat(files).as("files in %s", out).isEqualTo(filesBefore);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "--report-file, ., names a folder",
+        "--report-file, '', is empty",
+        "--migration-report, ., names a folder",
+        "--migration-report, '', is empty",
+        "--html-report, .., names a folder",
+        "--html-report, '', is empty"})
+    void refusesAReportPathThatNamesNoFile(String flag, String path, String reason) throws IOException {
+        CommandRun run = csvRun("--simulate-migration", flag, path);
+
+        assertRefusedBeforeAnyOutput(run, 0, flag, reason, "give a file name such as report.txt");
+    }
+
+    @Test
+    void refusesAReportNamedLikeAStagedTemporaryFile() throws IOException {
+        CommandRun run = csvRun("--simulate-migration", "--report-file", ".mig.txt.partial",
+                "--migration-report", "mig.txt");
+
+        assertRefusedBeforeAnyOutput(run, 0, "--report-file", ".mig.txt.partial", "temporary files");
+    }
+
+    @Test
+    void refusesAPipeWhereTheMigrationReadsItsGlobals() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path fifo = out.resolve("vista_globals.zwr");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+
+        CommandRun run = csvRun("--simulate-migration");
+
+        assertRefusedBeforeAnyOutput(run, 1, "vista_globals.zwr", "is not a regular file", "delete it");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
+
+    @Test
+    void refusesAFolderWhereTheMigrationReadsItsGlobals() throws IOException {
+        Files.createDirectories(dir.resolve("out/vista_globals.zwr"));
+
+        CommandRun run = csvRun("--simulate-migration");
+
+        assertRefusedBeforeAnyOutput(run, 1, "vista_globals.zwr", "is not a regular file", "delete it");
+    }
+}
