@@ -250,6 +250,9 @@ public final class SynthCommand implements Callable<Integer> {
             commandSpec.commandLine().getErr().println("synth: note: --migration-report, --migration-strategy, "
                     + "--batch-size and --vista-gtm take effect only with --simulate-migration; writing the fixtures "
                     + "only");
+        } else if (!spec.simulateMigration() && spec.migrationReport().isPresent()) {
+            commandSpec.commandLine().getErr().println("synth: note: migration_report in " + config + " takes effect "
+                    + "only with simulate_migration: true (or --simulate-migration); writing the fixtures only");
         }
     }
 

@@ -141,6 +141,23 @@ class SynthCommandTest {
     }
 
     @Test
+    void notesMigrationSettingsThatTakeNoEffectWithoutAMigration() throws IOException {
+        Path config = yaml("num_records: 2\nseed: 1\nmigration_report: mig.txt\n");
+
+        CommandRun fromYaml = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), "--config",
+                config.toString(), "--output-dir", dir.resolve("a").toString());
+        CommandRun fromFlag = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), "--num-records", "2",
+                "--seed", "1", "--output-dir", dir.resolve("b").toString(), "--migration-strategy", "parallel");
+
+        assertThat(fromYaml.exitCode()).isZero();
+        assertThat(fromYaml.err()).contains("synth: note: migration_report in " + config + " takes effect only with "
+                + "simulate_migration: true");
+        assertThat(dir.resolve("a/mig.txt")).doesNotExist();
+        assertThat(fromFlag.exitCode()).isZero();
+        assertThat(fromFlag.err()).contains("synth: note: --migration-report, --migration-strategy");
+    }
+
+    @Test
     void rejectsAMissingConfigurationFile() {
         CommandRun run = CommandRun.of("--config", dir.resolve("nope.yaml").toString());
 
