@@ -183,8 +183,8 @@ public final class RequirementMatcher {
     }
 
     private static String tooOld(int age) {
-        return "is " + age + ", above " + AgeBand.OLDEST + ", the oldest age the engine generates; use an age from 0 to "
-                + AgeBand.OLDEST;
+        return "is " + age + ", above " + AgeBand.OLDEST + ", the oldest age the engine generates; use an age from 0 "
+                + "to " + AgeBand.OLDEST;
     }
 
     /**

@@ -67,8 +67,8 @@ public record GenerationReport(
     /** A few lines for the console: patients, seed, rows per table, where the files are, the time taken. */
     public String summary() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Generated %s (seed %d) in %s into %s\n", Plural.count(patients, "patient"), seed,
-                seconds(elapsed), outputDir));
+        out.append(String.format(Locale.ROOT, "Generated %s (seed %d) in %s into %s\n",
+                Plural.count(patients, "patient"), seed, seconds(elapsed), outputDir));
         out.append("Formats: ").append(String.join(", ", formats)).append('\n');
         StringBuilder rows = new StringBuilder("Rows:");
         tableCounts.forEach((table, count) -> rows.append(' ').append(table).append('=').append(count));

@@ -85,8 +85,8 @@ public final class TextReport {
             return;
         }
         line(out, "Quality of %s in the target: mean %.4f, p5 %.4f, min %.4f; %d below the minimum %.2f",
-                Plural.count(q.scored(), "patient"), q.mean().orElseThrow(), q.p5().orElseThrow(), q.min().orElseThrow(), q.belowMinimum(),
-                q.minimumScore());
+                Plural.count(q.scored(), "patient"), q.mean().orElseThrow(), q.p5().orElseThrow(),
+                q.min().orElseThrow(), q.belowMinimum(), q.minimumScore());
         long max = q.histogram().stream().mapToLong(QualitySummary.HistogramBin::count).max().orElse(0);
         for (QualitySummary.HistogramBin bin : q.histogram()) {
             int bar = max == 0 ? 0 : (int) Math.round(40.0 * bin.count() / max);
