@@ -16,7 +16,8 @@ import org.synthhealth.core.InvalidInputException;
  * report's atomic rename. A symbolic link is followed (see {@link AtomicFile}), so a link to a regular file is fine
  * and a link to a device is refused. The path is checked where the write will land ({@link RealPath}), so
  * {@code out/new/../report.txt} is checked as {@code out/report.txt} even before {@code out/new} exists. The folder
- * that will hold the report is tested by creating and deleting a probe file in it, the only test that catches places like {@code /proc} that look writable but are not.
+ * that will hold the report is tested by creating and deleting a probe file in it, the only test that catches places
+ * like {@code /proc} that look writable but are not.
  */
 public final class ReportLocation {
 

@@ -140,9 +140,9 @@ public final class MigrationSimulator {
                         spec.referenceDate(), kind).run(connection);
                 LOG.info("migration {}: {}, {} migrated, {} with defects, {} quarantined, {} failed,"
                         + " {} rolled back", parameters.strategy().label(),
-                        Plural.count(result.totalPatients(), "patient"), result.count(PatientState.MIGRATED), result.count(PatientState.MIGRATED_WITH_DEFECTS),
-                        result.count(PatientState.QUARANTINED), result.count(PatientState.FAILED),
-                        result.count(PatientState.ROLLED_BACK));
+                        Plural.count(result.totalPatients(), "patient"), result.count(PatientState.MIGRATED),
+                        result.count(PatientState.MIGRATED_WITH_DEFECTS), result.count(PatientState.QUARANTINED),
+                        result.count(PatientState.FAILED), result.count(PatientState.ROLLED_BACK));
                 return result;
             }
         } catch (IOException e) {
