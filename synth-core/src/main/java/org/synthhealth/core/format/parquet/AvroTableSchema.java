@@ -1,7 +1,6 @@
 package org.synthhealth.core.format.parquet;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,48 +60,61 @@ final class AvroTableSchema {
         };
     }
 
-    /** The fixed schemas of the decimal columns, by column position (null for other columns). */
-    static Schema[] fixedSchemas(Schema record) {
+    /**
+     * The reusable Avro value of each decimal column, by column position (null for other columns). parquet-avro
+     * copies the bytes of a fixed value it keeps (statistics), so one instance per column serves every row.
+     */
+    static GenericData.Fixed[] decimalSlots(Schema record) {
         List<Schema.Field> fields = record.getFields();
-        Schema[] fixed = new Schema[fields.size()];
-        for (int i = 0; i < fixed.length; i++) {
+        GenericData.Fixed[] slots = new GenericData.Fixed[fields.size()];
+        for (int i = 0; i < slots.length; i++) {
             Schema schema = fields.get(i).schema();
             if (schema.isUnion()) {
                 schema = schema.getTypes().get(1);
             }
             if (schema.getType() == Schema.Type.FIXED) {
-                fixed[i] = schema;
+                slots[i] = new GenericData.Fixed(schema, new byte[DECIMAL_BYTES]);
             }
         }
-        return fixed;
+        return slots;
     }
 
-    /** Converts a column value to what Avro stores: days, epoch milliseconds, fixed bytes, or the value itself. */
-    static Object stored(Object value, ColumnType type, Schema fixedSchema) {
+    /**
+     * Converts a column value to what Avro stores: days, epoch milliseconds, the value itself, or for a decimal
+     * {@code slot} refilled with its bytes.
+     */
+    static Object stored(Object value, ColumnType type, GenericData.Fixed slot) {
         if (value == null) {
             return null;
         }
         return switch (type) {
             case DATE -> Math.toIntExact(((LocalDate) value).toEpochDay());
             case TIMESTAMP -> ((Instant) value).toEpochMilli();
-            case DECIMAL -> new GenericData.Fixed(fixedSchema, decimalBytes((BigDecimal) value));
+            case DECIMAL -> {
+                writeDecimal((BigDecimal) value, slot.bytes());
+                yield slot;
+            }
             case STRING, INTEGER, BOOLEAN -> value;
         };
     }
 
-    private static byte[] decimalBytes(BigDecimal value) {
+    /** Writes {@code value} as the big-endian unscaled {@code DECIMAL(18, 6)} value, failing if it does not fit. */
+    static void writeDecimal(BigDecimal value, byte[] bytes) {
         long unscaled;
         try {
-            unscaled = value.setScale(DECIMAL_SCALE, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+            // movePointRight leaves scale 0 for up to six fraction digits, so the exact long needs no BigInteger.
+            unscaled = value.movePointRight(DECIMAL_SCALE).longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalStateException("decimal " + value.toPlainString() + " does not fit DECIMAL("
                     + DECIMAL_PRECISION + ", " + DECIMAL_SCALE + ")", e);
         }
-        byte[] bytes = new byte[DECIMAL_BYTES];
+        if (unscaled >= 1_000_000_000_000_000_000L || unscaled <= -1_000_000_000_000_000_000L) {
+            throw new IllegalStateException("decimal " + value.toPlainString() + " does not fit DECIMAL("
+                    + DECIMAL_PRECISION + ", " + DECIMAL_SCALE + ")");
+        }
         for (int i = DECIMAL_BYTES - 1; i >= 0; i--) {
             bytes[i] = (byte) unscaled;
             unscaled >>= 8;
         }
-        return bytes;
     }
 }

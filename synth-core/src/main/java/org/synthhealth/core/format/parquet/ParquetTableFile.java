@@ -30,7 +30,7 @@ final class ParquetTableFile<R> implements TableFile {
 
     private final Table<R> table;
     private final List<Column<R>> columns;
-    private final Schema[] fixedSchemas;
+    private final GenericData.Fixed[] decimalSlots;
     private final TextCache[] textCaches;
     private final GenericData.Record record;
     private final ParquetWriter<GenericRecord> writer;
@@ -38,7 +38,7 @@ final class ParquetTableFile<R> implements TableFile {
     private ParquetTableFile(Table<R> table, Schema schema, ParquetWriter<GenericRecord> writer) {
         this.table = table;
         this.columns = table.columns();
-        this.fixedSchemas = AvroTableSchema.fixedSchemas(schema);
+        this.decimalSlots = AvroTableSchema.decimalSlots(schema);
         this.textCaches = new TextCache[columns.size()];
         for (int i = 0; i < textCaches.length; i++) {
             textCaches[i] = columns.get(i).type() == ColumnType.STRING ? new TextCache() : null;
@@ -75,7 +75,7 @@ final class ParquetTableFile<R> implements TableFile {
     @Override
     public void write(Patient patient) throws IOException {
         for (R row : table.rowsOf(patient)) {
-            for (int i = 0; i < fixedSchemas.length; i++) {
+            for (int i = 0; i < decimalSlots.length; i++) {
                 Column<R> column = columns.get(i);
                 Object value = column.valueOrNull(row);
                 if (value == null && !column.nullable()) {
@@ -83,7 +83,7 @@ final class ParquetTableFile<R> implements TableFile {
                             table.name() + "." + column.name() + " is empty for patient " + patient.id());
                 }
                 record.put(i, value != null && textCaches[i] != null ? textCaches[i].stored((String) value)
-                        : AvroTableSchema.stored(value, column.type(), fixedSchemas[i]));
+                        : AvroTableSchema.stored(value, column.type(), decimalSlots[i]));
             }
             writer.write(record);
         }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
@@ -31,9 +30,6 @@ public final class DemographicsGenerator {
     private static final List<String> PRIVATE_PAYERS = List.of("Blue Cross Blue Shield", "Aetna",
             "UnitedHealthcare", "Cigna", "Humana", "Kaiser Permanente");
     private static final List<String> MAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     private final CohortSpec spec;
     private final Distribution<RaceCategory> raceWithoutHispanic;
@@ -105,9 +101,9 @@ public final class DemographicsGenerator {
         String last = Names.family(random, race, ethnicity);
         Address address = Places.address(random);
 
-        String ssn = String.format(Locale.ROOT, "%03d%02d%04d", 900 + random.nextInt(100), 1 + random.nextInt(99),
-                1 + random.nextInt(9999));
-        String phone = Places.areaCode(address) + "-555-01" + String.format(Locale.ROOT, "%02d", random.nextInt(100));
+        String ssn = (900 + random.nextInt(100)) + digits(1 + random.nextInt(99), 2)
+                + digits(1 + random.nextInt(9999), 4);
+        String phone = Places.areaCode(address) + "-555-01" + digits(random.nextInt(100), 2);
         String email = ascii(first) + "." + ascii(last) + (random.nextInt(90) + 10) + "@"
                 + Names.pick(random, MAIL_DOMAINS);
         return new Demographics(Long.toString(1_000_000_000L + index), ssn, first, middle, last, sex, birthDate,
@@ -121,9 +117,24 @@ public final class DemographicsGenerator {
         return high < low ? 0 : (double) (high - low + 1) / (band.high() - band.low() + 1);
     }
 
+    /** {@code value} with leading zeros to {@code width} digits; a pattern-free {@code %0Nd}, run twice per patient. */
+    private static String digits(int value, int width) {
+        String text = Integer.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
+    }
+
+    /** The letters and digits of {@code name}, unaccented and lower case: "Zoë O'Brien" gives "zoeobrien". */
     private static String ascii(String name) {
-        String stripped = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_ALNUM.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll("");
+        // Decomposing first turns an accented letter into its base letter and a combining mark, which is dropped.
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static String language(SplittableRandom random, Race race, Ethnicity ethnicity) {
