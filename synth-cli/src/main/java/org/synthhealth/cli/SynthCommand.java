@@ -72,7 +72,7 @@ public final class SynthCommand implements Callable<Integer> {
             description = "How many patients to generate (YAML num_records). Default: 1000.")
     Integer numRecords;
 
-    @Option(names = "--output-dir", paramLabel = "<dir>",
+    @Option(names = "--output-dir", paramLabel = "<dir>", converter = PathArguments.Folder.class,
             description = "Directory for the output files; created if missing (YAML output_dir). Default: the "
                     + "current directory.")
     Path outputDir;
@@ -81,11 +81,11 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Seed for reproducible output (YAML seed). Default: a fresh seed, printed in the summary.")
     Long seed;
 
-    @Option(names = "--config", paramLabel = "<file>",
+    @Option(names = "--config", paramLabel = "<file>", converter = PathArguments.InputFile.class,
             description = "YAML configuration file with any of the user guide's keys; see docs/guide/config.md.")
     Path config;
 
-    @Option(names = "--report-file", paramLabel = "<file>",
+    @Option(names = "--report-file", paramLabel = "<file>", converter = PathArguments.ReportFile.class,
             description = "Also write the full generation report (counts, realised distributions) to this file.")
     Path reportFile;
 
@@ -121,12 +121,12 @@ public final class SynthCommand implements Callable<Integer> {
             description = "staged, big_bang or parallel (YAML migration_strategy). Default: staged.")
     String migrationStrategy;
 
-    @Option(names = "--migration-report", paramLabel = "<file>",
+    @Option(names = "--migration-report", paramLabel = "<file>", converter = PathArguments.MigrationReport.class,
             description = "Where the migration text report goes (YAML migration_report); the JSON report goes "
                     + "beside it, same name with .json, so give a name such as mig.txt.")
     Path migrationReport;
 
-    @Option(names = "--vista-gtm", paramLabel = "<gld>",
+    @Option(names = "--vista-gtm", paramLabel = "<gld>", converter = PathArguments.InputFile.class,
             description = "With --simulate-migration: extract from the live GT.M database of this global directory "
                     + "instead of vista_globals.zwr; it must hold the same cohort (YAML migration_settings."
                     + "vista_source). GT.M comes from $gtm_dist or Debian's fis-gtm.")
@@ -137,7 +137,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "compare them in the HTML report.")
     boolean compareStrategies;
 
-    @Option(names = "--html-report", paramLabel = "<file>",
+    @Option(names = "--html-report", paramLabel = "<file>", converter = PathArguments.HtmlReport.class,
             description = "Write a self-contained HTML page: the cohort profile and, with --simulate-migration, the "
                     + "migration dashboard.")
     Path htmlReport;

@@ -52,11 +52,24 @@ class ReportNameTest {
         "--migration-report, ., names a folder",
         "--migration-report, '', is empty",
         "--html-report, .., names a folder",
-        "--html-report, '', is empty"})
+        "--html-report, '', is empty",
+        "--report-file, rep/, ends with a slash",
+        "--migration-report, reports/, ends with a slash",
+        "--html-report, html/, ends with a slash"})
     void refusesAReportPathThatNamesNoFile(String flag, String path, String reason) throws IOException {
         CommandRun run = csvRun("--simulate-migration", flag, path);
 
-        assertRefusedBeforeAnyOutput(run, 0, flag, reason, "give a file name such as report.txt");
+        assertRefusedBeforeAnyOutput(run, 0, flag, reason, "give a file name such as ");
+    }
+
+    @Test
+    void refusesAnotherUsersHomeFolderItCannotExpand() throws IOException {
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())),
+                "--num-records", "3", "--output-dir", "~nobody-here/out");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).startsWith("synth: ").contains("--output-dir", "~nobody-here/out", "give the full path");
+        assertThat(Path.of("~nobody-here")).doesNotExist();
     }
 
     @Test

@@ -144,7 +144,8 @@ public final class CohortSpecReader {
                 case "concurrent_workers" -> b.concurrentWorkers(v.wholeNumber(1, CohortSpec.MAX_WORKERS));
                 case "batch_size" -> b.batchSize(v.wholeNumber(1));
                 case "memory_limit" -> b.memoryLimitMb(v.wholeNumber(1));
-                case "report_file" -> b.reportFile(v.path("a file name such as report_file: report.txt"));
+                case "report_file" -> b.reportFile(
+                        v.filePath("a file name such as report_file: report.txt", "report.txt"));
                 case "migration_settings" -> {
                     MigrationBlock block = MigrationBlock.read(v, MigrationSettings.defaults());
                     b.migrationSettings(block.settings());
@@ -152,7 +153,8 @@ public final class CohortSpecReader {
                 }
                 case "simulate_migration" -> b.simulateMigration(v.bool());
                 case "migration_strategy" -> strategy = Optional.of(v.choice(List.of(MigrationStrategy.values())));
-                case "migration_report" -> b.migrationReport(v.path("a file name such as migration_report: m.txt"));
+                case "migration_report" -> b.migrationReport(
+                        v.filePath("a file name such as migration_report: m.txt", "m.txt"));
                 case "requirements" -> b.requirements(requirements(v));
                 default -> throw new IllegalStateException("key listed but not read: " + entry.getKey());
             }

@@ -147,7 +147,7 @@ final class MigrationBlock {
         }
         Map<String, String> source = new LinkedHashMap<>();
         source.put("type", "gtm");
-        source.put("global_directory", gld.path("the .gld file of the GT.M database").toString());
+        source.put("global_directory", gld.filePath("the .gld file of the GT.M database", "synth.gld").toString());
         YamlValue dist = entries.get("gtm_dist");
         if (dist != null && !dist.isNull()) {
             source.put("gtm_dist", dist.path("the GT.M folder that holds mumps").toString());

@@ -43,8 +43,13 @@ final class YamlDocument {
         YAMLMapper mapper = YAMLMapper.builder(new YAMLFactory())
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        try {
-            JsonNode root = mapper.readTree(text);
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonNode root = mapper.readTree(parser);
+            JsonToken next = parser.nextToken();
+            if (next != null && next != JsonToken.VALUE_NULL) {
+                throw new InvalidInputException(source + ":" + parser.currentLocation().getLineNr()
+                        + ": a second YAML document starts here (after ---); keep every setting in one document");
+            }
             if (root == null || root.isMissingNode() || root.isNull()) {
                 root = JsonNodeFactory.instance.objectNode();
             }

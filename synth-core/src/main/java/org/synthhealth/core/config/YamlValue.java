@@ -147,15 +147,29 @@ final class YamlValue {
         return node.asText();
     }
 
+    /** A folder path; {@code ~} is the home folder. */
     Path path(String hint) {
         String text = text();
         if (text.isBlank()) {
             throw problem("is empty; give " + hint);
         }
         try {
-            return Path.of(text);
-        } catch (RuntimeException e) {
-            throw problem("\"" + text + "\" is not a usable path; give " + hint);
+            return PathText.folder(text);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
+        }
+    }
+
+    /** A file path; {@code ~} is the home folder, and a trailing slash is refused with {@code example} as the fix. */
+    Path filePath(String hint, String example) {
+        String text = text();
+        if (text.isBlank()) {
+            throw problem("is empty; give " + hint);
+        }
+        try {
+            return PathText.file(text, example);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
         }
     }
 

@@ -213,6 +213,20 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void rejectsASecondYamlDocumentNamingWhereItStarts() {
+        assertThat(rejection("num_records: 10\n---\nnum_records: 20\n")).isEqualTo(
+                "config.yaml:3: a second YAML document starts here (after ---); keep every setting in one document");
+    }
+
+    @Test
+    void rejectsAReportFileEndingWithASlash() {
+        assertThat(rejection("seed: 1\nreport_file: reports/\n")).isEqualTo("config.yaml:2: report_file: "
+                + "\"reports/\" ends with a slash, so it names a folder; give a file name such as reports/report.txt");
+        assertThat(rejection("migration_report: ~someone/m.txt\n"))
+                .startsWith("config.yaml:1: migration_report: \"~someone/m.txt\": only ~ and ~/ are expanded");
+    }
+
+    @Test
     void rejectsRateOutsideZeroToOne() {
         String message = rejection("""
                 migration_settings:

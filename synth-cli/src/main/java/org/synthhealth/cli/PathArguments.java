@@ -1,0 +1,64 @@
+package org.synthhealth.cli;
+
+import java.nio.file.Path;
+import org.synthhealth.core.config.PathText;
+import picocli.CommandLine;
+
+/** Reads path options as the YAML reads path keys: {@code ~} is home; a file name may not end with a slash. */
+final class PathArguments {
+
+    private PathArguments() {
+    }
+
+    /** A folder option such as {@code --output-dir}. */
+    static final class Folder implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            try {
+                return PathText.folder(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** A report file option; a trailing slash is refused with {@code report.txt} as the suggested name. */
+    static final class ReportFile implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return file(value, "report.txt");
+        }
+    }
+
+    /** The migration report; the JSON twin takes the same name with {@code .json}. */
+    static final class MigrationReport implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return file(value, "mig.txt");
+        }
+    }
+
+    /** The HTML report. */
+    static final class HtmlReport implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return file(value, "report.html");
+        }
+    }
+
+    /** An input file: the YAML configuration or a GT.M global directory. */
+    static final class InputFile implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return file(value, "<name>");
+        }
+    }
+
+    private static Path file(String value, String example) {
+        try {
+            return PathText.file(value, example);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+}

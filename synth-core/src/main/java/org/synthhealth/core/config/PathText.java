@@ -1,0 +1,61 @@
+package org.synthhealth.core.config;
+
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Reads a path the user typed, in YAML or on the command line, the same way in both: a leading {@code ~} means the
+ * home directory (a YAML file is not expanded by any shell), and a file name that ends with a slash is refused,
+ * because {@link Path} would silently drop the slash and write a file where the user meant a folder.
+ */
+public final class PathText {
+
+    private PathText() {
+    }
+
+    /**
+     * A folder path. {@code ~} and {@code ~/x} are the home directory and a folder in it.
+     *
+     * @throws IllegalArgumentException naming the problem and the fix, for text that is empty, names another user's
+     *                                  home ({@code ~bob/x}) or is not a path on this system
+     */
+    public static Path folder(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("is empty; give a folder such as out");
+        }
+        return parse(text);
+    }
+
+    /**
+     * A file path, as {@link #folder} reads it, that must not end with a slash.
+     *
+     * @param example a file name the error message suggests, such as {@code report.txt}
+     */
+    public static Path file(String text, String example) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("is empty; give a file name such as " + example);
+        }
+        if (text.endsWith("/") || text.endsWith(File.separator)) {
+            throw new IllegalArgumentException("\"" + text + "\" ends with a slash, so it names a folder; give a "
+                    + "file name such as " + text + example);
+        }
+        return parse(text);
+    }
+
+    private static Path parse(String text) {
+        String expanded = text;
+        if (text.equals("~") || text.startsWith("~/") || text.startsWith("~" + File.separator)) {
+            expanded = System.getProperty("user.home") + text.substring(1);
+        } else if (text.startsWith("~")) {
+            throw new IllegalArgumentException("\"" + text + "\": only ~ and ~/ are expanded, to your own home "
+                    + "folder; give the full path");
+        }
+        try {
+            return Path.of(expanded);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a usable path (" + e.getReason()
+                    + "); give a plain path such as out");
+        }
+    }
+}
