@@ -9,8 +9,6 @@ import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.config.CohortFingerprint;
 import org.synthhealth.core.format.vista.ZwrHeader;
 import org.synthhealth.core.format.vista.ZwrReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a migration may reuse the VistA globals file already in an output directory.
@@ -23,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * <p>Files whose header cannot tell:
  * <ul>
  *   <li>no {@code seed=} word (a {@code mupip extract} of a database, or a file from another tool): accepted, as
- *       before, with a warning that the run cannot check it holds the same cohort;</li>
+ *       before; {@link #verify} says so with {@link Verdict#UNCHECKED}, and the migration warns once that it
+ *       cannot check the file holds the same cohort;</li>
  *   <li>a {@code seed=} word but no {@code patients=} or {@code config=} (written by synth-health before the header
  *       recorded them): refused, since this is the case that silently gave wrong reports; writing the file again is
  *       one flag away.</li>
@@ -31,11 +30,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExistingGlobals {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ExistingGlobals.class);
-
     private static final String FIX = "add vista to --formats to write it again, or delete it";
 
     private ExistingGlobals() {
+    }
+
+    /** What {@link #verify} could tell about a file it let through. */
+    public enum Verdict {
+        /** There is no file. */
+        ABSENT,
+        /** The header names this run's seed, patient count and configuration. */
+        SAME_COHORT,
+        /** The header does not say (a {@code mupip extract} or another tool's file); the file is used as it is. */
+        UNCHECKED
     }
 
     /**
@@ -43,12 +50,13 @@ public final class ExistingGlobals {
      * when the file is absent.
      *
      * @param seed the run's seed; empty when the run will draw a fresh one, which no existing file can match
+     * @return whether the file is absent, holds this run's cohort, or could not be checked
      * @throws InvalidInputException naming the file, what differs and the fix
      * @throws IOException when the file exists but cannot be read
      */
-    public static void verify(Path zwr, CohortSpec spec, Optional<Long> seed) throws IOException {
+    public static Verdict verify(Path zwr, CohortSpec spec, Optional<Long> seed) throws IOException {
         if (!Files.exists(zwr)) {
-            return;
+            return Verdict.ABSENT;
         }
         if (!Files.isRegularFile(zwr)) {
             // A pipe would block the read forever; a folder cannot be read at all.
@@ -58,9 +66,7 @@ public final class ExistingGlobals {
         Optional<ZwrHeader> header = ZwrReader.header(zwr);
         Optional<String> writtenSeed = header.flatMap(h -> h.field(ZwrHeader.SEED));
         if (writtenSeed.isEmpty()) {
-            LOG.warn("{} has no synth-health header (seed, patients, config), so this run cannot check that it holds "
-                    + "the cohort being migrated; reconciliation assumes it does", zwr);
-            return;
+            return Verdict.UNCHECKED;
         }
         checkSeed(zwr, writtenSeed.get(), seed);
         Optional<Integer> patients = header.flatMap(h -> h.field(ZwrHeader.PATIENTS)).flatMap(ExistingGlobals::count);
@@ -70,6 +76,7 @@ public final class ExistingGlobals {
                     + "record the patient count and configuration, so it may hold another cohort; " + FIX);
         }
         checkCohort(zwr, patients.get(), configuration.get(), spec);
+        return Verdict.SAME_COHORT;
     }
 
     private static void checkSeed(Path zwr, String written, Optional<Long> seed) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.vista.VistaFormat;
@@ -22,6 +24,8 @@ import org.synthhealth.core.model.Ids;
  * }</pre>
  */
 public final class MigrationRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationRun.class);
 
     private MigrationRun() {
     }
@@ -49,7 +53,10 @@ public final class MigrationRun {
             MigrationSimulator.Builder builder = MigrationSimulator.forSpec(spec).outputDir(outputDir);
             if (!live) {
                 if (Files.exists(zwr)) {
-                    ExistingGlobals.verify(zwr, spec, Optional.of(seed));
+                    if (ExistingGlobals.verify(zwr, spec, Optional.of(seed)) == ExistingGlobals.Verdict.UNCHECKED) {
+                        LOG.warn("{} has no synth-health header (seed, patients, config), so this run cannot check "
+                                + "that it holds the cohort being migrated; reconciliation assumes it does", zwr);
+                    }
                 } else {
                     writeGlobals(spec, seed, outputDir);
                 }

@@ -121,6 +121,17 @@ class ExistingGlobalsTest {
         MigrationResult extracted = MigrationRun.run(spec, SEED, dir);
 
         assertThat(extracted.patients()).isEqualTo(written.patients());
+        assertThat(ExistingGlobals.verify(zwr(), spec, Optional.of(SEED))).isEqualTo(ExistingGlobals.Verdict.UNCHECKED);
+    }
+
+    @Test
+    void saysWhetherTheFileIsAbsentOrHoldsTheRunsCohort() throws IOException {
+        assertThat(ExistingGlobals.verify(zwr(), spec, Optional.of(SEED))).isEqualTo(ExistingGlobals.Verdict.ABSENT);
+
+        MigrationRun.run(spec, SEED, dir);
+
+        assertThat(ExistingGlobals.verify(zwr(), spec, Optional.of(SEED)))
+                .isEqualTo(ExistingGlobals.Verdict.SAME_COHORT);
     }
 
     private Path zwr() {
