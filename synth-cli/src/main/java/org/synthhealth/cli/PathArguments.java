@@ -22,35 +22,45 @@ final class PathArguments {
         }
     }
 
-    /** A report file option; a trailing slash is refused with {@code report.txt} as the suggested name. */
-    static final class ReportFile implements CommandLine.ITypeConverter<Path> {
+    /** A file option; a trailing slash is refused, suggesting {@code example} inside that folder. */
+    abstract static class File implements CommandLine.ITypeConverter<Path> {
+        private final String example;
+
+        File(String example) {
+            this.example = example;
+        }
+
         @Override
         public Path convert(String value) {
-            return file(value, "report.txt");
+            return file(value, example);
+        }
+    }
+
+    /** The generation report. */
+    static final class ReportFile extends File {
+        ReportFile() {
+            super("report.txt");
         }
     }
 
     /** The migration report; the JSON twin takes the same name with {@code .json}. */
-    static final class MigrationReport implements CommandLine.ITypeConverter<Path> {
-        @Override
-        public Path convert(String value) {
-            return file(value, "mig.txt");
+    static final class MigrationReport extends File {
+        MigrationReport() {
+            super("mig.txt");
         }
     }
 
     /** The HTML report. */
-    static final class HtmlReport implements CommandLine.ITypeConverter<Path> {
-        @Override
-        public Path convert(String value) {
-            return file(value, "report.html");
+    static final class HtmlReport extends File {
+        HtmlReport() {
+            super("report.html");
         }
     }
 
     /** An input file: the YAML configuration or a GT.M global directory. */
-    static final class InputFile implements CommandLine.ITypeConverter<Path> {
-        @Override
-        public Path convert(String value) {
-            return file(value, "<name>");
+    static final class InputFile extends File {
+        InputFile() {
+            super("<name>");
         }
     }
 
