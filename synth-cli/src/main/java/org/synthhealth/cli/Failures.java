@@ -46,7 +46,8 @@ final class Failures {
             err.flush();
             return USER_ERROR;
         }
-        err.println("synth: internal error: " + oneLine(String.valueOf(e))
+        String what = e instanceof InternalFailure ? e.getMessage() : String.valueOf(e);
+        err.println("synth: internal error: " + oneLine(what)
                 + (verbose ? "" : " (run again with --verbose for the stack trace)"));
         if (verbose) {
             e.printStackTrace(err);

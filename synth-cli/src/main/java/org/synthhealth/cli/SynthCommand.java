@@ -191,6 +191,15 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } catch (Error e) {
+            // picocli hands only exceptions to the failure handler; an Error would end in a raw stack trace.
+            throw new InternalFailure(e);
+        }
+    }
+
+    private int run() throws Exception {
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.org.synthhealth", "debug");
         }

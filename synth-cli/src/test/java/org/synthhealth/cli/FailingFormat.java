@@ -14,20 +14,26 @@ import org.synthhealth.core.model.Patient;
  * format for the export itself; the command needs only the failure.)
  *
  * @param failingPatient the index of the patient it fails on, or {@link #AT_OPEN}
+ * @param outOfMemory    whether it fails with an {@link OutOfMemoryError} instead of an I/O error
  */
-record FailingFormat(String name, long failingPatient) implements FixtureFormat {
+record FailingFormat(String name, long failingPatient, boolean outOfMemory) implements FixtureFormat {
 
     /** Fail when the writer is opened, before any patient. */
     static final long AT_OPEN = -1;
 
     /** Fails to open: the disk is on fire. */
     static FailingFormat atOpen() {
-        return new FailingFormat("broken", AT_OPEN);
+        return new FailingFormat("broken", AT_OPEN, false);
     }
 
     /** Opens, then fails on the patient with this index: the disk is full. */
     static FailingFormat atPatient(long index) {
-        return new FailingFormat("flaky", index);
+        return new FailingFormat("flaky", index, false);
+    }
+
+    /** Opens, then runs out of memory on the patient with this index. */
+    static FailingFormat outOfMemoryAt(long index) {
+        return new FailingFormat("hungry", index, true);
     }
 
     @Override
@@ -43,6 +49,9 @@ record FailingFormat(String name, long failingPatient) implements FixtureFormat 
         return new FixtureWriter() {
             @Override
             public void write(Patient patient) throws IOException {
+                if (patient.index() == failingPatient && outOfMemory) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
                 if (patient.index() == failingPatient) {
                     throw new IOException("disk full at patient " + failingPatient);
                 }

@@ -257,6 +257,22 @@ class SynthCommandTest {
     }
 
     @Test
+    void anErrorSuchAsRunningOutOfMemoryIsOneLineAndLeavesNoOutputFile() throws IOException {
+        Path out = dir.resolve("out");
+        SynthCommand command = new SynthCommand(spec -> List.of(new CsvFormat(), FailingFormat.outOfMemoryAt(10)));
+
+        CommandRun run = CommandRun.of(command, "--output-dir", out.toString(), "--seed", "1", "--num-records", "30");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).startsWith("synth: internal error: ran out of memory (Java heap space); give Java more "
+                + "heap, for example SYNTH_JAVA_OPTS=-Xmx4g").doesNotContain("\tat ");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile)).as("files left behind").isEmpty();
+        }
+    }
+
+    @Test
     void succeedsWithASummaryOnStdoutAndTheReportInTheReportFile() throws IOException {
         Path report = dir.resolve("report.txt");
 

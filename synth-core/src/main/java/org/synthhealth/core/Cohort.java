@@ -148,6 +148,7 @@ public final class Cohort {
                     writer.write(patient);
                 }
                 writer.finish();
+                writer.commit();
             }
             try (Stream<GlobalNode> nodes = ZwrReader.nodes(dir.resolve(VistaFormat.FILE_NAME))) {
                 return nodes.toList();

@@ -156,6 +156,10 @@ public final class FixtureExport {
             for (FixtureWriter writer : writers) {
                 writer.finish();
             }
+            // Only now that every format completed its files does any of them move into place.
+            for (FixtureWriter writer : writers) {
+                writer.commit();
+            }
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
             throw e;
@@ -169,9 +173,12 @@ public final class FixtureExport {
         for (FixtureWriter writer : writers) {
             try {
                 writer.close();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
+                // Every writer is closed, whatever the one before threw, so none leaves its temporary files.
                 if (failure != null) {
-                    failure.addSuppressed(e);
+                    if (e != failure) {
+                        failure.addSuppressed(e);
+                    }
                 } else if (closing == null) {
                     closing = e instanceof IOException io ? io : new IOException(e);
                 } else {

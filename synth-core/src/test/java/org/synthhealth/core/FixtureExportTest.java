@@ -62,6 +62,21 @@ class FixtureExportTest {
     }
 
     @Test
+    void aFormatFailingAtTheEndPublishesNoFileOfAnyFormat() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("patients.csv"), "an earlier run's table\n");
+        FixtureExport export = FixtureExport.of(spec(30, 1).build())
+                .formats(List.of(new org.synthhealth.core.format.csv.CsvFormat(), TestFormats.staging(),
+                        TestFormats.failingAtFinish()));
+
+        assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("last flush");
+
+        // The CSV tables and ids.txt were complete, but none moves into place when another format fails.
+        assertThat(filesUnder(out)).containsExactly(Path.of("patients.csv"));
+        assertThat(out.resolve("patients.csv")).hasContent("an earlier run's table");
+    }
+
+    @Test
     void aFormatFailingToOpenClosesTheWritersAlreadyOpen() {
         FixtureExport export = FixtureExport.of(spec(5, 1).build())
                 .formats(List.of(TestFormats.staging(), TestFormats.failingOpen()));

@@ -15,7 +15,7 @@ final class TestFormats {
     private TestFormats() {
     }
 
-    /** Writes one line per patient id to {@code ids.txt}, staged beside it until {@code finish()}. */
+    /** Writes one line per patient id to {@code ids.txt}, staged beside it until {@code commit()}. */
     static FixtureFormat staging() {
         return new Simple("ids", (dir, spec, seed) -> new StagingWriter(dir.resolve("ids.txt")));
     }
@@ -40,6 +40,16 @@ final class TestFormats {
         });
     }
 
+    /** Writes every patient, then fails to complete its file, as a full disk would at the last flush. */
+    static FixtureFormat failingAtFinish() {
+        return new Simple("late", (dir, spec, seed) -> new StagingWriter(dir.resolve("late.txt")) {
+            @Override
+            public void finish() throws IOException {
+                throw new IOException("disk full at the last flush");
+            }
+        });
+    }
+
     interface Opener {
         FixtureWriter open(Path dir, CohortSpec spec, long seed) throws IOException;
     }
@@ -60,7 +70,7 @@ final class TestFormats {
         private final Path target;
         private final Path staged;
         private final StringBuilder text = new StringBuilder();
-        private boolean finished;
+        private boolean committed;
 
         StagingWriter(Path target) throws IOException {
             this.target = target;
@@ -75,13 +85,18 @@ final class TestFormats {
 
         @Override
         public void finish() throws IOException {
+            // The text is on disk after every write; nothing is left to complete.
+        }
+
+        @Override
+        public void commit() throws IOException {
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-            finished = true;
+            committed = true;
         }
 
         @Override
         public void close() throws IOException {
-            if (!finished) {
+            if (!committed) {
                 Files.deleteIfExists(staged);
             }
         }

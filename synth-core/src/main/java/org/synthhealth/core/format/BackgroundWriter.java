@@ -23,6 +23,7 @@ public final class BackgroundWriter implements FixtureWriter {
     private final BlockingQueue<Object> queue;
     private final Thread thread;
     private volatile Throwable failure;
+    private boolean failureThrown;
     private boolean ended;
 
     private BackgroundWriter(FixtureWriter delegate, int capacity, String name) {
@@ -54,6 +55,13 @@ public final class BackgroundWriter implements FixtureWriter {
         rethrowFailure();
     }
 
+    /** Commits the delegate's files, on the caller's thread: the writing thread has ended with {@link #finish()}. */
+    @Override
+    public void commit() throws IOException {
+        rethrowFailure();
+        delegate.commit();
+    }
+
     @Override
     public void close() throws IOException {
         if (!ended) {
@@ -62,7 +70,10 @@ public final class BackgroundWriter implements FixtureWriter {
         }
         join();
         delegate.close();
-        rethrowFailure();
+        if (!failureThrown) {
+            // Thrown once only: a caller's try-with-resources would otherwise meet the same error twice.
+            rethrowFailure();
+        }
     }
 
     private void drain() {
@@ -119,6 +130,7 @@ public final class BackgroundWriter implements FixtureWriter {
         if (cause == null) {
             return;
         }
+        failureThrown = true;
         if (cause instanceof IOException io) {
             throw new IOException(thread.getName() + " failed: " + io.getMessage(), io);
         }

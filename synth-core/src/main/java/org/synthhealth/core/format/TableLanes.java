@@ -72,16 +72,20 @@ public final class TableLanes implements FixtureWriter {
         for (FixtureWriter lane : lanes) {
             lane.finish();
         }
+    }
+
+    @Override
+    public void commit() throws IOException {
         output.commitAll();
     }
 
     @Override
     public void close() throws IOException {
-        IOException failure = null;
+        Throwable failure = null;
         for (FixtureWriter lane : lanes) {
             try {
                 lane.close();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | Error e) {
                 if (failure == null) {
                     failure = e;
                 } else {
@@ -89,10 +93,16 @@ public final class TableLanes implements FixtureWriter {
                 }
             }
         }
-        // Deletes the temporary files unless finish() committed them.
+        // Deletes the temporary files unless commit() moved them into place, even after a lane failed to close.
         output.close();
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
         }
     }
 
@@ -132,7 +142,7 @@ public final class TableLanes implements FixtureWriter {
             for (TableFile file : files) {
                 try {
                     file.close();
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | Error e) {
                     if (cause != null) {
                         cause.addSuppressed(e);
                     }

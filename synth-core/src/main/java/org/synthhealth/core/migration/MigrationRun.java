@@ -81,6 +81,7 @@ public final class MigrationRun {
         try (FixtureWriter writer = new VistaFormat().open(outputDir, spec, seed)) {
             new CohortGenerator(spec, seed).forEach(writer::write);
             writer.finish();
+            writer.commit();
         }
     }
 }

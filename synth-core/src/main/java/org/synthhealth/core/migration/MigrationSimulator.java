@@ -160,6 +160,7 @@ public final class MigrationSimulator {
                     writer.write(patient);
                 }
                 writer.finish();
+                writer.commit();
             }
             return outputDir.resolve(VistaFormat.FILE_NAME);
         } catch (IOException e) {

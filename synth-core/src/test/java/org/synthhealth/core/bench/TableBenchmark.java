@@ -70,6 +70,7 @@ public final class TableBenchmark {
             }
             for (FixtureWriter writer : writers) {
                 writer.finish();
+                writer.commit();
             }
         } finally {
             for (FixtureWriter writer : writers) {

@@ -64,6 +64,7 @@ public final class WriterCost {
                 writer.write(patient);
             }
             writer.finish();
+            writer.commit();
         }
         try (Stream<Path> files = Files.walk(scratch)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

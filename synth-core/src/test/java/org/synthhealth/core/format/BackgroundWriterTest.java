@@ -24,6 +24,7 @@ class BackgroundWriterTest {
                 writer.write(patient);
             }
             writer.finish();
+            writer.commit();
         }
 
         assertThat(recording.indexes).hasSize(PATIENTS.size()).isSorted();
@@ -41,6 +42,7 @@ class BackgroundWriterTest {
                     writer.write(patient);
                 }
                 writer.finish();
+                writer.commit();
             }
         }).isInstanceOf(IOException.class).hasMessageContaining("failing-writer failed: disk full at 10");
 

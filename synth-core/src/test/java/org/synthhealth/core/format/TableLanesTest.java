@@ -29,6 +29,7 @@ class TableLanesTest {
                 lanes.write(patient);
             }
             lanes.finish();
+            lanes.commit();
         }
 
         assertThat(listing(dir)).containsExactlyInAnyOrderElementsOf(Tables.fileNames("txt"));
@@ -50,10 +51,37 @@ class TableLanesTest {
                     lanes.write(patient);
                 }
                 lanes.finish();
+                lanes.commit();
             }
         }).isInstanceOf(IOException.class).hasMessageContaining("disk full");
 
         assertThat(listing(dir)).isEmpty();
+    }
+
+    @Test
+    void leavesNoFileWhenCompletingAFileRaisesAnErrorEvenIfClosingRaisesItAgain(@TempDir Path dir) {
+        // As Parquet does when its native codec cannot load: the error comes at the first page, and again on close.
+        assertThatThrownBy(() -> {
+            try (TableLanes lanes = TableLanes.start(dir, "txt", "test-lanes", (table, file) -> new Lines(table,
+                    file, null) {
+                @Override
+                public void finish() {
+                    throw new NoClassDefFoundError("codec");
+                }
+
+                @Override
+                public void close() {
+                    throw new NoClassDefFoundError("codec");
+                }
+            })) {
+                for (Patient patient : PATIENTS) {
+                    lanes.write(patient);
+                }
+                lanes.finish();
+            }
+        }).isInstanceOf(NoClassDefFoundError.class);
+
+        assertThat(dir).isEmptyDirectory();
     }
 
     private static List<String> listing(Path dir) throws IOException {
@@ -63,7 +91,7 @@ class TableLanesTest {
     }
 
     /** Writes one line per patient (its index), failing at one patient when asked. */
-    private static final class Lines implements TableFile {
+    private static class Lines implements TableFile {
 
         private final OutputStream out;
         private final Long failAt;

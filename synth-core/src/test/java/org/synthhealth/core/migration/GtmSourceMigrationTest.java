@@ -63,6 +63,7 @@ class GtmSourceMigrationTest {
                 writer.write(patient);
             }
             writer.finish();
+            writer.commit();
         }
         return dir.resolve(VistaFormat.FILE_NAME);
     }

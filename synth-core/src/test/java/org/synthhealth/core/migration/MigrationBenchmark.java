@@ -47,6 +47,7 @@ public final class MigrationBenchmark {
             try (FixtureWriter writer = new VistaFormat().open(dir, base, 42)) {
                 new CohortGenerator(base, 42).forEach(writer::write);
                 writer.finish();
+                writer.commit();
             }
             for (MigrationStrategy strategy : List.of(MigrationStrategy.STAGED, MigrationStrategy.BIG_BANG,
                     MigrationStrategy.PARALLEL)) {

@@ -58,6 +58,7 @@ public final class Exports {
                     writer.write(patient);
                 }
                 writer.finish();
+                writer.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException("writing " + name + " fixtures to " + dir + " failed", e);
             }

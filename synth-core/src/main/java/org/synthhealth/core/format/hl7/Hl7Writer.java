@@ -50,12 +50,16 @@ final class Hl7Writer implements FixtureWriter {
     public void finish() throws IOException {
         adt.close();
         oru.close();
+    }
+
+    @Override
+    public void commit() throws IOException {
         output.commitAll();
     }
 
     @Override
     public void close() throws IOException {
-        // Streams first, then the staged files (deleted unless finish() committed them); closing twice is harmless.
+        // Streams first, then the staged files (deleted unless commit() moved them); closing twice is harmless.
         try {
             adt.close();
             oru.close();

@@ -87,18 +87,26 @@ final class VistaWriter implements FixtureWriter {
         catalog.writeHeaders(sink);
         out.close();
         Files.copy(target.temporary(), alias.temporary(), StandardCopyOption.REPLACE_EXISTING);
-        target.commit();
-        alias.commit();
         finished = true;
     }
 
     @Override
+    public void commit() throws IOException {
+        target.commit();
+        alias.commit();
+    }
+
+    @Override
     public void close() throws IOException {
-        if (!finished) {
-            try {
+        try {
+            if (!finished) {
                 out.close();
-            } finally {
+            }
+        } finally {
+            // Each deletes its temporary file unless commit() moved it into place.
+            try {
                 target.close();
+            } finally {
                 alias.close();
             }
         }

@@ -84,6 +84,7 @@ public final class FhirExportBenchmark {
             long cpuStart = CPU.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             writer.finish();
+            writer.commit();
             elapsed += System.nanoTime() - start;
             cpuUsed += CPU.getCurrentThreadCpuTime() - cpuStart;
         }

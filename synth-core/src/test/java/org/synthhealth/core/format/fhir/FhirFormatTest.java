@@ -136,6 +136,7 @@ class FhirFormatTest {
         try (FixtureWriter writer = new FhirFormat().open(dir, spec(FhirFormat.COLLECTION_BUNDLE_LIMIT + 1), 8)) {
             writer.write(HandmadePatients.patient(8, 0));
             writer.finish();
+            writer.commit();
         }
 
         assertThat(dir.resolve(FhirFormat.COLLECTION_BUNDLE)).doesNotExist();
@@ -172,6 +173,7 @@ class FhirFormatTest {
                 writer.write(patient);
             }
             writer.finish();
+            writer.commit();
         }
         assertThat(Files.readString(out.resolve(FhirFormat.TRANSACTIONS), StandardCharsets.UTF_8)).isNotEmpty();
     }

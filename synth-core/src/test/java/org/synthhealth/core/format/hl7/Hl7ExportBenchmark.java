@@ -50,6 +50,7 @@ class Hl7ExportBenchmark {
                     writer.write(patient);
                 }
                 writer.finish();
+                writer.commit();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;

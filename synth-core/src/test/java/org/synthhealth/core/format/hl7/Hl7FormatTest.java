@@ -123,6 +123,7 @@ class Hl7FormatTest {
                 writer.write(patient);
             }
             writer.finish();
+            writer.commit();
         }
     }
 

@@ -64,6 +64,7 @@ class Hl7JoinsTablesTest {
                     writer.write(patient);
                 }
                 writer.finish();
+                writer.commit();
             }
         }
         try (HapiContext context = new DefaultHapiContext()) {

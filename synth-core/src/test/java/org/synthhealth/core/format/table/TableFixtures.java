@@ -31,6 +31,7 @@ public final class TableFixtures {
                 writer.write(patient);
             }
             writer.finish();
+            writer.commit();
         }
     }
 

@@ -40,6 +40,7 @@ public final class VistaBenchmark {
                     writer.write(p);
                 }
                 writer.finish();
+                writer.commit();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;

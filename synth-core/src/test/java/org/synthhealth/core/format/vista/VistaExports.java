@@ -25,6 +25,7 @@ final class VistaExports {
                 writer.write(p);
             }
             writer.finish();
+            writer.commit();
         }
         return dir.resolve(VistaFormat.FILE_NAME);
     }

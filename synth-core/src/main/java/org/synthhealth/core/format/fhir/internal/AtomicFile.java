@@ -34,7 +34,12 @@ public final class AtomicFile implements AutoCloseable {
         return writer;
     }
 
-    /** Closes the temporary file and moves it over the target in one step. */
+    /** Completes the temporary file; it becomes the target on {@link #commit()}. */
+    public void finish() throws IOException {
+        writer.close();
+    }
+
+    /** Completes the temporary file if {@link #finish()} did not, and moves it over the target in one step. */
     public void commit() throws IOException {
         writer.close();
         file.commit();

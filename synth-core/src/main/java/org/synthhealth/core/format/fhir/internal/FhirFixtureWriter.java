@@ -149,6 +149,13 @@ public final class FhirFixtureWriter implements FixtureWriter {
             collection.writer().write("\n]}\n");
         }
         for (AtomicFile file : all) {
+            file.finish();
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        for (AtomicFile file : all) {
             file.commit();
         }
         if (staleCollection != null) {

@@ -55,6 +55,7 @@ class SourceIndexTest {
                 writer.write(patient);
             }
             writer.finish();
+            writer.commit();
         }
         written = dir.resolve(VistaFormat.FILE_NAME);
         try (Stream<GlobalNode> stream = ZwrReader.nodes(written)) {
