@@ -22,6 +22,7 @@ import org.synthhealth.core.config.FormatList;
 import org.synthhealth.core.config.ReportLocation;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.OutputLock;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.format.fhir.FhirFormat;
 import org.synthhealth.core.format.hl7.Hl7Format;
@@ -113,27 +114,29 @@ public final class FixtureExport {
             ReportLocation.check("migration_report (--migration-report)", dir.resolve(f));
         });
         createDirectory(dir);
-        List<String> names = formats.stream().map(FixtureFormat::name).toList();
-        LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
-                String.join(", ", names));
-        long started = System.nanoTime();
+        try (OutputLock lock = OutputLock.acquire(dir)) {
+            List<String> names = formats.stream().map(FixtureFormat::name).toList();
+            LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
+                    String.join(", ", names));
+            long started = System.nanoTime();
 
-        CohortProfile profile = new CohortProfile(spec);
-        List<String> files = new ArrayList<>();
-        writeAll(dir, seed, profile, files);
+            CohortProfile profile = new CohortProfile(spec);
+            List<String> files = new ArrayList<>();
+            writeAll(dir, seed, profile, files);
 
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        GenerationReport report = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files,
-                elapsed);
-        LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
-                Plural.count(files.size(), "file"));
-        Optional<Path> reportFile = spec.reportFile();
-        if (reportFile.isPresent()) {
-            Path file = dir.resolve(reportFile.get());
-            AtomicFile.write(file, report.toText().getBytes(StandardCharsets.UTF_8));
-            LOG.info("Wrote the generation report to {}", file);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            GenerationReport report = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files,
+                    elapsed);
+            LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
+                    Plural.count(files.size(), "file"));
+            Optional<Path> reportFile = spec.reportFile();
+            if (reportFile.isPresent()) {
+                Path file = dir.resolve(reportFile.get());
+                AtomicFile.write(file, report.toText().getBytes(StandardCharsets.UTF_8));
+                LOG.info("Wrote the generation report to {}", file);
+            }
+            return report;
         }
-        return report;
     }
 
     private void writeAll(Path dir, long seed, CohortProfile profile, List<String> files) throws IOException {

@@ -1,0 +1,70 @@
+package org.synthhealth.core.format;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.synthhealth.core.InvalidInputException;
+
+/**
+ * Keeps two runs from writing into one output directory at once: both would stage their files under the same
+ * temporary names, and one could publish a file the other was still writing.
+ *
+ * <p>An operating-system lock on {@code .synth.lock} in the directory, held from the first file to the last and
+ * released on {@link #close()}, which also removes the lock file. A lock left by a killed process is released by the
+ * operating system, so a stale {@code .synth.lock} never blocks a later run.
+ */
+public final class OutputLock implements AutoCloseable {
+
+    /** The lock file's name in the output directory. */
+    public static final String FILE_NAME = ".synth.lock";
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private OutputLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Locks {@code directory}, which must exist.
+     *
+     * @throws InvalidInputException when another run, in this or another process, holds it
+     */
+    public static OutputLock acquire(Path directory) throws IOException {
+        Path file = directory.resolve(FILE_NAME);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new InvalidInputException("output_dir (--output-dir): another synth run is writing to " + directory
+                    + "; wait for it to finish or choose another output directory");
+        }
+        return new OutputLock(file, channel, lock);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            // Deleted while still held, so no other run can lock this file and then lose it to the deletion.
+            Files.deleteIfExists(file);
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.synthhealth.core.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.FixtureExport;
+import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.format.csv.CsvFormat;
+
+class OutputLockTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesASecondRunIntoALockedFolderAndLetsTheNextOneIn() throws IOException {
+        try (OutputLock first = OutputLock.acquire(dir)) {
+            assertThatThrownBy(() -> OutputLock.acquire(dir)).isInstanceOf(InvalidInputException.class)
+                    .hasMessage("output_dir (--output-dir): another synth run is writing to " + dir
+                            + "; wait for it to finish or choose another output directory");
+        }
+
+        assertThat(dir.resolve(OutputLock.FILE_NAME)).doesNotExist();
+        try (OutputLock next = OutputLock.acquire(dir)) {
+            assertThat(dir.resolve(OutputLock.FILE_NAME)).exists();
+        }
+    }
+
+    @Test
+    void aStaleLockFileLeftByAKilledRunBlocksNothing() throws IOException {
+        Files.writeString(dir.resolve(OutputLock.FILE_NAME), "");
+
+        try (OutputLock lock = OutputLock.acquire(dir)) {
+            assertThat(lock).isNotNull();
+        }
+    }
+
+    @Test
+    void anExportIntoAFolderAnotherRunIsWritingWritesNothing() throws IOException {
+        Files.writeString(dir.resolve("patients.csv"), "the other run's file\n");
+        CohortSpec spec = CohortSpec.builder().patients(5).seed(1).outputDir(dir).build();
+
+        try (OutputLock other = OutputLock.acquire(dir)) {
+            assertThatThrownBy(() -> FixtureExport.of(spec).formats(List.of(new CsvFormat())).run())
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("another synth run");
+        }
+
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("patients.csv");
+        }
+        assertThat(dir.resolve("patients.csv")).hasContent("the other run's file");
+    }
+}
