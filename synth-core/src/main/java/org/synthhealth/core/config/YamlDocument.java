@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A parsed YAML configuration: the tree of values plus the line on which every key and list item starts, so that a
- * problem found later can name its line.
+ * problem found later can name its line, and every scalar as written, so that a number can be checked as the user
+ * wrote it ({@code 0042}) rather than as YAML read it (octal 34).
  */
 final class YamlDocument {
 
@@ -31,11 +32,14 @@ final class YamlDocument {
     private final String source;
     private final JsonNode root;
     private final Map<String, Integer> lines;
+    private final Map<String, WrittenScalar> scalars;
 
-    private YamlDocument(String source, JsonNode root, Map<String, Integer> lines) {
+    private YamlDocument(String source, JsonNode root, Map<String, Integer> lines,
+            Map<String, WrittenScalar> scalars) {
         this.source = source;
         this.root = root;
         this.lines = lines;
+        this.scalars = scalars;
     }
 
     /** Parses {@code text}; {@code source} names it in error messages (usually the file name as the user gave it). */
@@ -53,8 +57,9 @@ final class YamlDocument {
             if (root == null || root.isMissingNode() || root.isNull()) {
                 root = JsonNodeFactory.instance.objectNode();
             }
-            Map<String, Integer> lines = locate(mapper, text, new LinkedHashMap<>());
-            return new YamlDocument(source, root, lines);
+            Map<String, WrittenScalar> scalars = new LinkedHashMap<>();
+            Map<String, Integer> lines = locate(mapper, text, scalars);
+            return new YamlDocument(source, root, lines, scalars);
         } catch (JsonProcessingException e) {
             throw nonFiniteNumber(mapper, text, source).orElseGet(() -> syntaxError(source, e));
         } catch (IOException e) {
@@ -70,6 +75,11 @@ final class YamlDocument {
     /** The name of the input, as used in messages. */
     String source() {
         return source;
+    }
+
+    /** The scalar at {@code path} as written in the file; empty for a mapping, a list or a missing key. */
+    Optional<WrittenScalar> written(String path) {
+        return Optional.ofNullable(scalars.get(path));
     }
 
     /** An error naming the file, the line of {@code path} (or the nearest enclosing key that has one) and the path. */
@@ -96,30 +106,33 @@ final class YamlDocument {
      * a bare "malformed number"; the token walk still sees it, so the message can name its YAML path.
      */
     private static Optional<InvalidInputException> nonFiniteNumber(YAMLMapper mapper, String text, String source) {
-        Map<String, String> nonFinite = new LinkedHashMap<>();
+        Map<String, WrittenScalar> scalars = new LinkedHashMap<>();
         Map<String, Integer> lines;
         try {
-            lines = locate(mapper, text, nonFinite);
+            lines = locate(mapper, text, scalars);
         } catch (IOException e) {
             return Optional.empty();
         }
+        Optional<Map.Entry<String, WrittenScalar>> nonFinite = scalars.entrySet().stream()
+                .filter(e -> !e.getValue().quoted() && NON_FINITE.matcher(e.getValue().text()).matches())
+                .findFirst();
         if (nonFinite.isEmpty()) {
             return Optional.empty();
         }
-        Map.Entry<String, String> first = nonFinite.entrySet().iterator().next();
+        Map.Entry<String, WrittenScalar> first = nonFinite.get();
         String path = first.getKey();
         String fix = path.split("[.\\[]", 2)[0].endsWith("_dist")
                 ? "weights must be finite numbers between 0 and 1, such as 0.25"
                 : "give a finite number, such as 0.5";
-        return Optional.of(new YamlDocument(source, null, lines).problem(path, "is " + first.getValue()
-                + ", not a finite number; " + fix));
+        return Optional.of(new YamlDocument(source, null, lines, scalars).problem(path, "is "
+                + first.getValue().text() + ", not a finite number; " + fix));
     }
 
     /**
      * Walks the token stream once, recording the starting line of every key ({@code a.b}) and item ({@code a[0]}),
-     * and into {@code nonFinite} the path and text of every number written as YAML's {@code .nan} or {@code .inf}.
+     * and into {@code scalars}, in file order, every scalar value by its path as it is written in {@code text}.
      */
-    private static Map<String, Integer> locate(YAMLMapper mapper, String text, Map<String, String> nonFinite)
+    private static Map<String, Integer> locate(YAMLMapper mapper, String text, Map<String, WrittenScalar> scalars)
             throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         Deque<String> containers = new ArrayDeque<>();
@@ -144,8 +157,8 @@ final class YamlDocument {
                     here = containers.peek() + "[" + index + "]";
                     lines.put(here, at.getLineNr());
                 }
-                if (token.isNumeric() && here != null && NON_FINITE.matcher(parser.getText()).matches()) {
-                    nonFinite.putIfAbsent(here, parser.getText());
+                if (token.isScalarValue() && here != null) {
+                    scalars.putIfAbsent(here, new WrittenScalar(parser.getText(), quoteAt(text, at)));
                 }
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     containers.push(here == null ? "" : here);
@@ -157,6 +170,19 @@ final class YamlDocument {
             }
         }
         return lines;
+    }
+
+    /**
+     * The quote that opens the scalar starting at {@code at}, or {@link WrittenScalar#PLAIN}. The parser's offsets
+     * count code points, not Java chars, so a line with an emoji before the value still finds the right character.
+     */
+    private static char quoteAt(String text, JsonLocation at) {
+        try {
+            char first = text.charAt(text.offsetByCodePoints(0, (int) at.getCharOffset()));
+            return first == '"' || first == '\'' ? first : WrittenScalar.PLAIN;
+        } catch (IndexOutOfBoundsException e) {
+            return WrittenScalar.PLAIN;
+        }
     }
 
     private static InvalidInputException syntaxError(String source, JsonProcessingException e) {

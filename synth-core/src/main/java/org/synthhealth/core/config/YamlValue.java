@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.model.Labelled;
 
@@ -81,12 +83,14 @@ final class YamlValue {
         return items;
     }
 
-    /** A whole number at least {@code min}. */
+    /** A whole number at least {@code min}, written in plain decimal digits. */
     int wholeNumber(int min) {
+        refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (node.isIntegralNumber() && !node.canConvertToInt()) {
             throw problem("is " + node.asText() + ", too large; give a whole number up to " + Integer.MAX_VALUE);
         }
         if (!node.isIntegralNumber()) {
+            refuseAsWritten(w -> w.quotedNumber(lastSegment(), true));
             throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
                     + ": " + Math.max(min, 100));
         }
@@ -106,18 +110,22 @@ final class YamlValue {
         return value;
     }
 
-    /** Any whole number that fits in 64 bits. */
+    /** Any whole number that fits in 64 bits, written in plain decimal digits. */
     long longNumber() {
+        refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            refuseAsWritten(w -> w.quotedNumber(lastSegment(), true));
             throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
                     + ": 42");
         }
         return node.longValue();
     }
 
-    /** A number, whole or decimal. */
+    /** A number, whole or decimal, written in decimal ({@code 0.05}, {@code 1e-3}). */
     double number() {
+        refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (!node.isNumber()) {
+            refuseAsWritten(w -> w.quotedNumber(lastSegment(), false));
             throw problem("expected a number, got " + describe() + "; write for example " + lastSegment() + ": 0.5");
         }
         return node.doubleValue();
@@ -134,17 +142,18 @@ final class YamlValue {
 
     boolean bool() {
         if (!node.isBoolean()) {
+            refuseAsWritten(w -> w.quotedBoolean(lastSegment()));
             throw problem("expected true or false, got " + describe());
         }
         return node.booleanValue();
     }
 
-    /** A scalar read as text (numbers and booleans too, as written). */
+    /** A scalar read as text (numbers and booleans too, as written: {@code 0042} stays 0042, not octal 34). */
     String text() {
         if (!node.isValueNode() || node.isNull()) {
             throw problem("expected a single value, got " + describe());
         }
-        return node.asText();
+        return doc.written(path).map(WrittenScalar::text).orElseGet(node::asText);
     }
 
     /** A folder path; {@code ~} is the home folder. */
@@ -199,6 +208,13 @@ final class YamlValue {
 
     static <E extends Labelled> String labels(List<E> allowed) {
         return String.join(", ", allowed.stream().map(Labelled::label).toList());
+    }
+
+    /** Refuses with the message {@code check} finds in the value as written ({@code 0042}, a quoted {@code "42"}). */
+    private void refuseAsWritten(Function<WrittenScalar, Optional<String>> check) {
+        doc.written(path).flatMap(check).ifPresent(message -> {
+            throw problem(message);
+        });
     }
 
     private String lastSegment() {
