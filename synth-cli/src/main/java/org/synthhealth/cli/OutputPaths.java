@@ -57,7 +57,7 @@ final class OutputPaths {
         refuseSharedPaths(outputs);
         refuseSpecialFiles(outputs);
         for (Output report : reports) {
-            ReportLocation.check(report.owner(), report.path());
+            ReportLocation.check(report.owner(), report.path(), spec.outputDir());
         }
         MigrationTargets.refuseForeignFiles(spec, compare);
     }

@@ -62,6 +62,14 @@ class ReportNameTest {
         assertRefusedBeforeAnyOutput(run, 0, flag, reason, "give a file name such as ");
     }
 
+    @ParameterizedTest
+    @CsvSource({"--report-file, ../out", "--html-report, ../out", "--migration-report, ../out/../out"})
+    void refusesAReportPathThatIsTheOutputDirectoryBeforeItExists(String flag, String path) throws IOException {
+        CommandRun run = csvRun("--simulate-migration", flag, path);
+
+        assertRefusedBeforeAnyOutput(run, 0, flag, "is the output directory", "give a file name inside it");
+    }
+
     @Test
     void refusesAnotherUsersHomeFolderItCannotExpand() throws IOException {
         CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())),

@@ -107,11 +107,11 @@ public final class FixtureExport {
         }
         spec.reportFile().ifPresent(f -> {
             ReportLocation.checkName("report_file (--report-file)", f);
-            ReportLocation.check("report_file (--report-file)", dir.resolve(f));
+            ReportLocation.check("report_file (--report-file)", dir.resolve(f), dir);
         });
         spec.migrationReport().ifPresent(f -> {
             ReportLocation.checkName("migration_report (--migration-report)", f);
-            ReportLocation.check("migration_report (--migration-report)", dir.resolve(f));
+            ReportLocation.check("migration_report (--migration-report)", dir.resolve(f), dir);
         });
         createDirectory(dir);
         try (OutputLock lock = OutputLock.acquire(dir)) {

@@ -52,15 +52,23 @@ public final class ReportLocation {
      * Refuses {@code file} unless a report can be written there.
      *
      * @param setting how the user gave the path, such as {@code report_file (--report-file)}
+     * @param outputDir the run's output directory, which may not exist yet but will be a folder
      * @throws InvalidInputException naming {@code setting}, the path and the fix
      */
-    public static void check(String setting, Path file) {
+    public static void check(String setting, Path file, Path outputDir) {
         Path reached;
+        Path folder;
         try {
             reached = RealPath.of(file);
+            folder = RealPath.of(outputDir);
         } catch (IOException e) {
             throw new InvalidInputException(setting + ": cannot follow the link " + file + " (" + e.getMessage()
                     + "); give a path to a file", e);
+        }
+        if (reached.equals(folder) || folder.startsWith(reached)) {
+            throw new InvalidInputException(setting + ": " + file + " is the output directory " + outputDir
+                    + (reached.equals(folder) ? "" : " or a folder that holds it") + "; give a file name inside it, "
+                    + "for example " + outputDir.resolve("report.txt"));
         }
         if (Files.isDirectory(reached)) {
             throw new InvalidInputException(setting + ": " + file + " is a directory; give a file name inside it, "
