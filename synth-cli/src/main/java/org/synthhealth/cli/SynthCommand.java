@@ -216,7 +216,7 @@ public final class SynthCommand implements Callable<Integer> {
             refuseGlobalsOfAnotherCohort(spec, chosen);
         }
         FixtureExport export = FixtureExport.of(spec).formats(chosen);
-        if (System.console() != null && spec.numRecords() >= 10_000) {
+        if (StandardError.isTerminal() && spec.numRecords() >= 10_000) {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
         }
         GenerationReport report;
