@@ -237,7 +237,12 @@ public final class SynthCommand implements Callable<Integer> {
             html.write(page);
             out.println("HTML report: " + page);
         }
-        commandSpec.commandLine().getOut().flush();
+        if (out.checkError() || System.out.checkError()) {
+            // PrintWriter swallows write errors (a full disk behind a redirect); the seed must not be lost silently.
+            commandSpec.commandLine().getErr().println("synth: could not write the summary to standard output; the "
+                    + "files are in " + spec.outputDir() + " (seed " + report.seed() + ")");
+            return Failures.INTERNAL_ERROR;
+        }
         return 0;
     }
 
