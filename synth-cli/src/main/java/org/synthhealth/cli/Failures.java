@@ -22,7 +22,12 @@ final class Failures {
 
     static int onBadParameter(ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("synth: " + oneLine(e.getMessage()) + " (see synth --help)");
+        String message = e.getMessage();
+        if (e instanceof CommandLine.MaxValuesExceededException && message.contains("--csv | --parquet | --both")) {
+            // picocli names its option group; the user needs the rule.
+            message = "--csv, --parquet and --both choose the table format: give one of them, once";
+        }
+        err.println("synth: " + oneLine(message) + " (see synth --help)");
         err.flush();
         return USER_ERROR;
     }

@@ -14,6 +14,7 @@ import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.config.CohortSpecReader;
+import org.synthhealth.core.config.CohortSpecValidator;
 import org.synthhealth.core.config.FormatList;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.vista.VistaFormat;
@@ -204,6 +205,8 @@ public final class SynthCommand implements Callable<Integer> {
             System.setProperty("org.slf4j.simpleLogger.log.org.synthhealth", "debug");
         }
         CohortSpec spec = spec();
+        // Before any note, so a mistake in the input is the only line printed.
+        CohortSpecValidator.validate(spec);
         if (compareStrategies && !spec.simulateMigration()) {
             throw new InvalidInputException("--compare-strategies: there is no migration to compare; add "
                     + "--simulate-migration (or simulate_migration: true in the YAML)");

@@ -257,50 +257,6 @@ class SynthCommandTest {
     }
 
     @Test
-    void aSummaryThatCannotBeWrittenFailsTheRunAndNamesTheSeed() {
-        java.io.StringWriter err = new java.io.StringWriter();
-        var cli = SynthCommand.commandLine(new SynthCommand(spec -> List.of(new CsvFormat())));
-        cli.setOut(new java.io.PrintWriter(new java.io.Writer() {
-            @Override
-            public void write(char[] text, int offset, int length) throws IOException {
-                throw new IOException("No space left on device");
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        }));
-        cli.setErr(new java.io.PrintWriter(err, true));
-
-        int code = cli.execute("--output-dir", dir.resolve("out").toString(), "--seed", "5", "--num-records", "3");
-
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("synth: could not write the summary to standard output; the files are in "
-                + dir.resolve("out") + " (seed 5)" + System.lineSeparator());
-        assertThat(dir.resolve("out/patients.csv")).exists();
-    }
-
-    @Test
-    void anErrorSuchAsRunningOutOfMemoryIsOneLineAndLeavesNoOutputFile() throws IOException {
-        Path out = dir.resolve("out");
-        SynthCommand command = new SynthCommand(spec -> List.of(new CsvFormat(), FailingFormat.outOfMemoryAt(10)));
-
-        CommandRun run = CommandRun.of(command, "--output-dir", out.toString(), "--seed", "1", "--num-records", "30");
-
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).startsWith("synth: internal error: ran out of memory (Java heap space); give Java more "
-                + "heap, for example SYNTH_JAVA_OPTS=-Xmx4g").doesNotContain("\tat ");
-        try (Stream<Path> files = Files.walk(dir)) {
-            assertThat(files.filter(Files::isRegularFile)).as("files left behind").isEmpty();
-        }
-    }
-
-    @Test
     void succeedsWithASummaryOnStdoutAndTheReportInTheReportFile() throws IOException {
         Path report = dir.resolve("report.txt");
 

@@ -1,0 +1,84 @@
+package org.synthhealth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.format.csv.CsvFormat;
+
+/** Failures that are not the input's fault, and input mistakes picocli or the notes could blur: one line each. */
+class CommandFailureTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTableFormatFlagGivenTwiceIsExplainedInOneLine() {
+        CommandRun run = CommandRun.of("--csv", "--csv", "--num-records", "3", "--output-dir", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("synth: --csv, --parquet and --both choose the table format: give one of "
+                + "them, once (see synth --help)" + System.lineSeparator());
+    }
+
+    @Test
+    void anInvalidMigrationFlagIsTheOnlyLineEvenWithoutSimulateMigration() {
+        CommandRun run = CommandRun.of("--batch-size", "0", "--num-records", "3", "--output-dir", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("synth: batch_size (--batch-size): is 0, must be at least 1; give a whole "
+                + "number >= 1" + System.lineSeparator());
+    }
+
+    @Test
+    void aSummaryThatCannotBeWrittenFailsTheRunAndNamesTheSeed() {
+        StringWriter err = new StringWriter();
+        var cli = SynthCommand.commandLine(new SynthCommand(spec -> List.of(new CsvFormat())));
+        cli.setOut(new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }));
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("--output-dir", dir.resolve("out").toString(), "--seed", "5", "--num-records", "3");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("synth: could not write the summary to standard output; the files are in "
+                + dir.resolve("out") + " (seed 5)" + System.lineSeparator());
+        assertThat(dir.resolve("out/patients.csv")).exists();
+    }
+
+    @Test
+    void anErrorSuchAsRunningOutOfMemoryIsOneLineAndLeavesNoOutputFile() throws IOException {
+        Path out = dir.resolve("out");
+        SynthCommand command = new SynthCommand(spec -> List.of(new CsvFormat(), FailingFormat.outOfMemoryAt(10)));
+
+        CommandRun run = CommandRun.of(command, "--output-dir", out.toString(), "--seed", "1", "--num-records", "30");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).startsWith("synth: internal error: ran out of memory (Java heap space); give Java more "
+                + "heap, for example SYNTH_JAVA_OPTS=-Xmx4g").doesNotContain("\tat ");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile)).as("files left behind").isEmpty();
+        }
+    }
+}
