@@ -57,7 +57,7 @@ public final class PatientEngine {
         }
         this.minAge = Math.max(youngest, req.minAge().orElse(0));
         this.maxAge = req.maxAge().orElse(Math.max(oldest, minAge));
-        this.demographics = new DemographicsGenerator(spec);
+        this.demographics = new DemographicsGenerator(spec, seed);
         this.social = new SocialHistoryGenerator(spec);
         this.clinical = new ClinicalHistory(spec, seed);
     }

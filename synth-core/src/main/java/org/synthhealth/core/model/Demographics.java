@@ -10,7 +10,7 @@ import java.util.Optional;
  * never issues to people; the phone number is in the fictional 555-0100 to 555-0199 range.
  *
  * @param mrn the medical record number, unique within a cohort
- * @param ssn nine digits without dashes
+ * @param ssn nine digits without dashes, unique within a cohort of up to 98,990,100 patients
  * @param middleName empty when the patient has none
  * @param language a BCP 47 language tag such as {@code en} or {@code es}
  * @param phone in the form {@code 555-555-0123}

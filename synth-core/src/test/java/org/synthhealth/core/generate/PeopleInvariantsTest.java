@@ -2,7 +2,9 @@ package org.synthhealth.core.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.generate.people.SocialHistoryGenerator;
@@ -36,6 +38,27 @@ class PeopleInvariantsTest {
             assertThat(d.address().state()).as("state").isIn(USPS);
             assertThat(d.address().postalCode()).as("ZIP").matches("\\d{5}");
         }
+    }
+
+    @Test
+    void noTwoPatientsShareAnSsn() {
+        Map<String, Long> owners = new HashMap<>();
+        for (Patient p : patients) {
+            Long earlier = owners.putIfAbsent(p.demographics().ssn(), p.index());
+            assertThat(earlier).as("owner of SSN %s before index %d (seed %d)", p.demographics().ssn(), p.index(),
+                    SampleCohort.SPEC.seed().orElseThrow()).isNull();
+        }
+        assertThat(owners).hasSize(10_000);
+    }
+
+    @Test
+    void theTwoPatientsOfSeedSevenThatOnceSharedAnSsnNoLongerDo() {
+        PatientEngine engine = new PatientEngine(SampleCohort.SPEC.toBuilder().patients(20_000).build(), 7L);
+
+        String first = engine.generate(6_992).demographics().ssn();
+        String second = engine.generate(14_094).demographics().ssn();
+
+        assertThat(second).as("SSN of index 14094 (seed 7)").isNotEqualTo(first);
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import org.synthhealth.core.generate.codes.VaccineIntroductions;
 import org.synthhealth.core.generate.codes.Vaccines;
 import org.synthhealth.core.model.Code;
 import org.synthhealth.core.model.EncounterClass;
@@ -14,13 +16,16 @@ import org.synthhealth.core.model.EncounterClass;
  * Places vaccines on the CDC schedule: hepatitis B at birth, 2 and 6 months; MMR and varicella at 12 months and
  * 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly influenza shot in the autumn from 6 months;
  * Td boosters for adults; zoster from 50 and pneumococcal vaccines from 65; COVID-19 mRNA doses in 2021 from age 12.
- * Each vaccine is offered only in the years it was on the market. About one child in ten misses some doses.
+ * About one child in ten misses some doses.
+ *
+ * <p>No vaccine is given before it existed in the US ({@link VaccineIntroductions}): a dose that would fall earlier is
+ * not given, and no vaccination visit is planned for it. Where the schedule switched products (HPV, zoster,
+ * pneumococcal, influenza) the product in use on the date is chosen first, so a dose is dropped only when no product
+ * was available yet.
  */
 final class ImmunizationPlanner {
 
-    private static final LocalDate HPV4_START = LocalDate.of(2006, 6, 8);
     private static final LocalDate HPV9_START = LocalDate.of(2015, 1, 1);
-    private static final LocalDate ZOSTER_LIVE_START = LocalDate.of(2006, 5, 25);
     private static final LocalDate ZOSTER_RECOMBINANT_START = LocalDate.of(2018, 1, 1);
     private static final LocalDate PCV13_ADULT_START = LocalDate.of(2014, 9, 1);
     private static final LocalDate COVID_START = LocalDate.of(2021, 3, 1);
@@ -49,33 +54,27 @@ final class ImmunizationPlanner {
                 }
                 continue;
             }
-            if ((lastTd == null || ChronoUnit.YEARS.between(lastTd, date) >= 10) && random.nextDouble() < 0.12) {
-                visit.vaccines.add(Vaccines.TD);
+            if ((lastTd == null || ChronoUnit.YEARS.between(lastTd, date) >= 10) && random.nextDouble() < 0.12
+                    && give(visit, Vaccines.TD)) {
                 lastTd = date;
             }
             if (!zoster && age >= 50 && !date.isBefore(ZOSTER_RECOMBINANT_START) && random.nextDouble() < 0.35) {
-                zoster = true;
-                visit.vaccines.add(Vaccines.ZOSTER_RECOMBINANT);
-                chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date.plusDays(60 + random.nextInt(120)),
-                        VisitPlanner.daytime(random), 15, null).ifPresent(v -> v.vaccines.add(
-                                Vaccines.ZOSTER_RECOMBINANT));
-            } else if (!zoster && age >= 60 && !date.isBefore(ZOSTER_LIVE_START)
+                zoster = give(visit, Vaccines.ZOSTER_RECOMBINANT);
+                vaccinate(chart, Vaccines.ZOSTER_RECOMBINANT, date.plusDays(60 + random.nextInt(120)),
+                        VisitPlanner.daytime(random));
+            } else if (!zoster && age >= 60 && VaccineIntroductions.available(Vaccines.ZOSTER_LIVE, date)
                     && date.isBefore(ZOSTER_RECOMBINANT_START) && random.nextDouble() < 0.3) {
-                zoster = true;
-                visit.vaccines.add(Vaccines.ZOSTER_LIVE);
+                zoster = give(visit, Vaccines.ZOSTER_LIVE);
             }
             if (age >= 65) {
                 if (pcv == null && !ppsv && random.nextDouble() < 0.7) {
                     if (date.isBefore(PCV13_ADULT_START)) {
-                        visit.vaccines.add(Vaccines.PPSV23);
-                        ppsv = true;
-                    } else {
-                        visit.vaccines.add(Vaccines.PCV13);
+                        ppsv = give(visit, Vaccines.PPSV23);
+                    } else if (give(visit, Vaccines.PCV13)) {
                         pcv = date;
                     }
                 } else if (pcv != null && !ppsv && ChronoUnit.DAYS.between(pcv, date) >= 330) {
-                    visit.vaccines.add(Vaccines.PPSV23);
-                    ppsv = true;
+                    ppsv = give(visit, Vaccines.PPSV23);
                 }
             }
         }
@@ -102,16 +101,16 @@ final class ImmunizationPlanner {
         }
         for (Code vaccine : due) {
             if (compliant || random.nextDouble() < 0.6) {
-                visit.vaccines.add(vaccine);
+                give(visit, vaccine);
             }
         }
     }
 
-    private static java.util.Optional<Code> hpv(LocalDate date) {
-        if (date.isBefore(HPV4_START)) {
-            return java.util.Optional.empty();
+    private static Optional<Code> hpv(LocalDate date) {
+        if (!VaccineIntroductions.available(Vaccines.HPV4, date)) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(date.isBefore(HPV9_START) ? Vaccines.HPV4 : Vaccines.HPV9);
+        return Optional.of(date.isBefore(HPV9_START) ? Vaccines.HPV4 : Vaccines.HPV9);
     }
 
     private static void influenza(Chart chart, SplittableRandom random) {
@@ -127,8 +126,7 @@ final class ImmunizationPlanner {
             double chance = age < 18 ? 0.55 : age < 65 ? 0.40 : 0.70;
             if (u < chance) {
                 Code vaccine = year >= 2013 && year <= 2023 ? Vaccines.FLU_QUADRIVALENT : Vaccines.FLU;
-                chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, time, 15, null)
-                        .ifPresent(v -> v.vaccines.add(vaccine));
+                vaccinate(chart, vaccine, date, time);
             }
         }
     }
@@ -140,9 +138,27 @@ final class ImmunizationPlanner {
             return;
         }
         int time = VisitPlanner.daytime(random);
-        chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, time, 15, null)
-                .ifPresent(v -> v.vaccines.add(Vaccines.COVID_MRNA));
-        chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date.plusDays(21), time, 15, null)
-                .ifPresent(v -> v.vaccines.add(Vaccines.COVID_MRNA));
+        vaccinate(chart, Vaccines.COVID_MRNA, date, time);
+        vaccinate(chart, Vaccines.COVID_MRNA, date.plusDays(21), time);
+    }
+
+    /** Gives {@code vaccine} at {@code visit} if it existed on the visit's date; says whether it was given. */
+    private static boolean give(Visit visit, Code vaccine) {
+        if (!VaccineIntroductions.available(vaccine, visit.date())) {
+            return false;
+        }
+        visit.vaccines.add(vaccine);
+        return true;
+    }
+
+    /**
+     * Plans a 15-minute visit only to give {@code vaccine}, unless the vaccine did not exist yet on {@code date} or
+     * the date lies outside the record.
+     */
+    private static void vaccinate(Chart chart, Code vaccine, LocalDate date, int startMinute) {
+        if (VaccineIntroductions.available(vaccine, date)) {
+            chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, startMinute, 15, null)
+                    .ifPresent(v -> v.vaccines.add(vaccine));
+        }
     }
 }

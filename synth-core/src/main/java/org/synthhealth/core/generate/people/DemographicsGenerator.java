@@ -24,6 +24,7 @@ import org.synthhealth.core.model.Sex;
  * Draws who a patient is: sex, age, race and ethnicity from the spec's distributions, then name, identifiers and
  * contact details. Identifiers are synthetic by construction: SSN area numbers 900-999 are never issued, telephone
  * numbers use the fictional 555-0100 to 555-0199 lines, e-mail addresses use the reserved {@code example} domains.
+ * SSNs are unique within a cohort (see {@link SocialSecurityNumbers}).
  */
 public final class DemographicsGenerator {
 
@@ -32,11 +33,13 @@ public final class DemographicsGenerator {
     private static final List<String> MAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
 
     private final CohortSpec spec;
+    private final SocialSecurityNumbers ssns;
     private final Distribution<RaceCategory> raceWithoutHispanic;
 
-    /** A generator for the spec's population. */
-    public DemographicsGenerator(CohortSpec spec) {
+    /** A generator for the spec's population in the cohort generated with {@code seed}. */
+    public DemographicsGenerator(CohortSpec spec, long seed) {
         this.spec = spec;
+        this.ssns = new SocialSecurityNumbers(seed);
         Map<RaceCategory, Double> others = new LinkedHashMap<>();
         spec.raceDistribution().weights().forEach((k, w) -> {
             if (k != RaceCategory.HISPANIC) {
@@ -101,8 +104,8 @@ public final class DemographicsGenerator {
         String last = Names.family(random, race, ethnicity);
         Address address = Places.address(random);
 
-        String ssn = (900 + random.nextInt(100)) + digits(1 + random.nextInt(99), 2)
-                + digits(1 + random.nextInt(9999), 4);
+        skipRetiredSsnDraws(random);
+        String ssn = ssns.of(index);
         String phone = Places.areaCode(address) + "-555-01" + digits(random.nextInt(100), 2);
         String email = ascii(first) + "." + ascii(last) + (random.nextInt(90) + 10) + "@"
                 + Names.pick(random, MAIL_DOMAINS);
@@ -117,7 +120,17 @@ public final class DemographicsGenerator {
         return high < low ? 0 : (double) (high - low + 1) / (band.high() - band.low() + 1);
     }
 
-    /** {@code value} with leading zeros to {@code width} digits; a pattern-free {@code %0Nd}, run twice per patient. */
+    /**
+     * Makes the three draws that SSNs took from this stream before they came from {@link SocialSecurityNumbers}, so
+     * that the phone, e-mail, language, marital status and insurance drawn after them stay what they were.
+     */
+    private static void skipRetiredSsnDraws(SplittableRandom random) {
+        random.nextInt(100);
+        random.nextInt(99);
+        random.nextInt(9999);
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits; a pattern-free {@code %0Nd}, run once per patient. */
     private static String digits(int value, int width) {
         String text = Integer.toString(value);
         return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
