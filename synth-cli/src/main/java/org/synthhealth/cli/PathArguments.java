@@ -57,10 +57,22 @@ final class PathArguments {
         }
     }
 
-    /** An input file: the YAML configuration or a GT.M global directory. */
-    static final class InputFile extends File {
-        InputFile() {
-            super("<name>");
+    /** The YAML configuration. */
+    static final class ConfigFile extends File {
+        ConfigFile() {
+            super("config.yaml");
+        }
+    }
+
+    /** The GT.M global directory; an empty one is left to the migration's own check, which explains what it is. */
+    static final class GlobalDirectory extends File {
+        GlobalDirectory() {
+            super("synth.gld");
+        }
+
+        @Override
+        public Path convert(String value) {
+            return value.isBlank() ? Path.of(value) : super.convert(value);
         }
     }
 

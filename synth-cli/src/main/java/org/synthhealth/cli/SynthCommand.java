@@ -82,7 +82,7 @@ public final class SynthCommand implements Callable<Integer> {
             description = "Seed for reproducible output (YAML seed). Default: a fresh seed, printed in the summary.")
     Long seed;
 
-    @Option(names = "--config", paramLabel = "<file>", converter = PathArguments.InputFile.class,
+    @Option(names = "--config", paramLabel = "<file>", converter = PathArguments.ConfigFile.class,
             description = "YAML configuration file with any of the user guide's keys; see docs/guide/config.md.")
     Path config;
 
@@ -127,7 +127,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "beside it, same name with .json, so give a name such as mig.txt.")
     Path migrationReport;
 
-    @Option(names = "--vista-gtm", paramLabel = "<gld>", converter = PathArguments.InputFile.class,
+    @Option(names = "--vista-gtm", paramLabel = "<gld>", converter = PathArguments.GlobalDirectory.class,
             description = "With --simulate-migration: extract from the live GT.M database of this global directory "
                     + "instead of vista_globals.zwr; it must hold the same cohort (YAML migration_settings."
                     + "vista_source). GT.M comes from $gtm_dist or Debian's fis-gtm.")

@@ -87,6 +87,19 @@ class PeopleInvariantsTest {
     }
 
     @Test
+    void anAllHispanicCohortStillGetsTheUsualMixOfRaces() {
+        PatientEngine engine = new PatientEngine(SampleCohort.SPEC.toBuilder().patients(2_000)
+                .raceDistribution(Map.of(org.synthhealth.core.RaceCategory.HISPANIC, 1.0)).build(), 3L);
+        Map<Object, Integer> races = new HashMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            Patient patient = engine.generate(i);
+            assertThat(patient.demographics().ethnicity()).isEqualTo(Ethnicity.HISPANIC);
+            races.merge(patient.demographics().race(), 1, Integer::sum);
+        }
+        assertThat(races).as("races of an all-Hispanic cohort").hasSizeGreaterThan(3);
+    }
+
+    @Test
     void medicareCoversEveryoneFrom65() {
         for (Patient p : patients) {
             if (p.ageOn(SampleCohort.REFERENCE) >= 65) {

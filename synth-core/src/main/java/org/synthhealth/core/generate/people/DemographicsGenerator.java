@@ -40,15 +40,20 @@ public final class DemographicsGenerator {
     public DemographicsGenerator(CohortSpec spec, long seed) {
         this.spec = spec;
         this.ssns = new SocialSecurityNumbers(seed);
+        Map<RaceCategory, Double> others = withoutHispanic(spec.raceDistribution());
+        // A cohort configured as all Hispanic still needs races: they come from the default shares, not all White.
+        this.raceWithoutHispanic = Distribution.of(others.values().stream().mapToDouble(Double::doubleValue).sum() > 0
+                ? others : withoutHispanic(CohortSpec.builder().build().raceDistribution()));
+    }
+
+    private static Map<RaceCategory, Double> withoutHispanic(Distribution<RaceCategory> races) {
         Map<RaceCategory, Double> others = new LinkedHashMap<>();
-        spec.raceDistribution().weights().forEach((k, w) -> {
+        races.weights().forEach((k, w) -> {
             if (k != RaceCategory.HISPANIC) {
                 others.put(k, w);
             }
         });
-        double sum = others.values().stream().mapToDouble(Double::doubleValue).sum();
-        this.raceWithoutHispanic = sum > 0 ? Distribution.of(others)
-                : Distribution.of(Map.of(RaceCategory.WHITE, 1.0));
+        return others;
     }
 
     /** The sex of a new patient, unless a targeted cohort fixes it. */
