@@ -1,6 +1,8 @@
 package org.synthhealth.core.generate;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.SortedSet;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -77,6 +79,12 @@ public final class PatientEngine {
         }
         String id = Ids.patient(seed, index);
         ClinicalRecord record = clinical.build(index, id, who, sdoh, random, forced, spec.requirements().deceased());
+        if (record.death().isPresent()) {
+            int ageAtDeath = Period.between(birth, LocalDate.ofInstant(record.death().get().dateTime(),
+                    ZoneOffset.UTC)).getYears();
+            sdoh = SocialHistoryGenerator.asOfDeath(sdoh, ageAtDeath);
+            who = DemographicsGenerator.asOfDeath(who, ageAtDeath);
+        }
         Patient patient = new Patient(id, index, who, sdoh, record.encounters(), record.conditions(),
                 record.medications(), record.allergies(), record.procedures(), record.immunizations(),
                 record.observations(), record.death(), record.familyHistory());

@@ -2,6 +2,7 @@ package org.synthhealth.core.model;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,15 @@ public record Patient(
     /** The patient's age in whole years on the given date. */
     public int ageOn(LocalDate date) {
         return Period.between(demographics.birthDate(), date).getYears();
+    }
+
+    /**
+     * The age the record last knew: at death for a patient who died, otherwise on {@code referenceDate}. The social
+     * history describes the patient at this age.
+     */
+    public int lastAge(LocalDate referenceDate) {
+        return death.map(d -> ageOn(LocalDate.ofInstant(d.dateTime(), ZoneOffset.UTC))).orElseGet(() -> ageOn(
+                referenceDate));
     }
 
     /** The encounter with this id, if the patient has it. */

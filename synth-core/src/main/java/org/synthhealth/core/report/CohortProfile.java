@@ -75,7 +75,8 @@ public final class CohortProfile implements PatientConsumer {
      * smoke and are at school), so those comparisons count patients aged 18 or more on the reference date.
      */
     private boolean isAdult(Patient patient) {
-        return patient.ageOn(spec.referenceDate()) >= ADULT_AGE;
+        // Social history describes the patient as last known: at death for those who died.
+        return patient.lastAge(spec.referenceDate()) >= ADULT_AGE;
     }
 
     @Override

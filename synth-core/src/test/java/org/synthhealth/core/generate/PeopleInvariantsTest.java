@@ -102,7 +102,7 @@ class PeopleInvariantsTest {
     @Test
     void medicareCoversEveryoneFrom65() {
         for (Patient p : patients) {
-            if (p.ageOn(SampleCohort.REFERENCE) >= 65) {
+            if (p.lastAge(SampleCohort.REFERENCE) >= 65) {
                 assertThat(p.demographics().insurance()).isEqualTo("Medicare");
             } else {
                 assertThat(p.demographics().insurance()).isNotEqualTo("Medicare");
@@ -111,14 +111,24 @@ class PeopleInvariantsTest {
     }
 
     @Test
+    void theSampleHoldsPatientsWhoDiedLongBeforeTheReferenceDateSoTheAgeRulesAreTestedAtDeath() {
+        assertThat(patients.stream().filter(p -> p.lastAge(SampleCohort.REFERENCE) < 65
+                && p.ageOn(SampleCohort.REFERENCE) >= 65)).as("died before 65, over 65 by the reference date")
+                .isNotEmpty();
+        assertThat(patients.stream().filter(p -> p.lastAge(SampleCohort.REFERENCE) + 5
+                <= p.ageOn(SampleCohort.REFERENCE))).as("died at least five years before the reference date")
+                .hasSizeGreaterThan(20);
+    }
+
+    @Test
     void childrenAreNeverMarried() {
-        patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) < 18).forEach(p ->
+        patients.stream().filter(p -> p.lastAge(SampleCohort.REFERENCE) < 18).forEach(p ->
                 assertThat(p.demographics().maritalStatus()).isEqualTo(MaritalStatus.NEVER_MARRIED));
     }
 
     @Test
     void childrenNeitherSmokeNorDrink() {
-        patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) < 18).forEach(p -> {
+        patients.stream().filter(p -> p.lastAge(SampleCohort.REFERENCE) < 18).forEach(p -> {
             assertThat(p.socialHistory().smoking()).isEqualTo(SmokingStatus.NEVER);
             assertThat(p.socialHistory().alcohol()).isEqualTo(AlcoholUse.NEVER);
         });
@@ -127,7 +137,7 @@ class PeopleInvariantsTest {
     @Test
     void childrenAreStudentsOrNotApplicableUnderFive() {
         for (Patient p : patients) {
-            int age = p.ageOn(SampleCohort.REFERENCE);
+            int age = p.lastAge(SampleCohort.REFERENCE);
             Employment e = p.socialHistory().employment();
             if (age < 5) {
                 assertThat(e).as("employment at %d", age).isEqualTo(Employment.NOT_APPLICABLE);
@@ -143,7 +153,7 @@ class PeopleInvariantsTest {
     void educationNeedsTheYearsToComplete() {
         for (Patient p : patients) {
             SocialHistory s = p.socialHistory();
-            assertThat(p.ageOn(SampleCohort.REFERENCE)).as("age with %s", s.education())
+            assertThat(p.lastAge(SampleCohort.REFERENCE)).as("age with %s", s.education())
                     .isGreaterThanOrEqualTo(SocialHistoryGenerator.minimumAge(s.education()));
         }
     }
@@ -153,7 +163,7 @@ class PeopleInvariantsTest {
         long old = 0;
         long retired = 0;
         for (Patient p : patients) {
-            int age = p.ageOn(SampleCohort.REFERENCE);
+            int age = p.lastAge(SampleCohort.REFERENCE);
             if (age < 50) {
                 assertThat(p.socialHistory().employment()).as("employment at %d", age).isNotEqualTo(Employment.RETIRED);
             }

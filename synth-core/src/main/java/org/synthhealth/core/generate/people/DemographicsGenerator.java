@@ -166,6 +166,21 @@ public final class DemographicsGenerator {
         return u < 0.01 ? "fr" : "en";
     }
 
+    /**
+     * The demographics as last recorded for a patient who died: drawn for the age on the reference date, they could
+     * say Medicare for someone who died before 65 (Medicaid instead) or married for a child (never married instead).
+     */
+    public static Demographics asOfDeath(Demographics who, int ageAtDeath) {
+        String insurance = who.insurance().equals("Medicare") && ageAtDeath < 65 ? "Medicaid" : who.insurance();
+        MaritalStatus marital = ageAtDeath < 18 ? MaritalStatus.NEVER_MARRIED : who.maritalStatus();
+        if (insurance.equals(who.insurance()) && marital == who.maritalStatus()) {
+            return who;
+        }
+        return new Demographics(who.mrn(), who.ssn(), who.firstName(), who.middleName(), who.lastName(), who.sex(),
+                who.birthDate(), who.race(), who.ethnicity(), who.language(), marital, who.phone(), who.email(),
+                who.address(), insurance);
+    }
+
     private static MaritalStatus marital(SplittableRandom random, int age, Sex sex) {
         if (age < 18) {
             return MaritalStatus.NEVER_MARRIED;

@@ -47,6 +47,28 @@ public final class SocialHistoryGenerator {
         return new SocialHistory(smoking, alcohol, education, employment, housing);
     }
 
+    /**
+     * The social history as last recorded for a patient who died at {@code ageAtDeath}: it was drawn for the age on the
+     * reference date, so what that age alone allows is brought back to what the age at death allows. A child keeps
+     * the child rules; an adult's education falls to the highest level completed by then, and an employment status not
+     * open at that age (retired before 50, student from 65) becomes the usual one for the age.
+     */
+    public static SocialHistory asOfDeath(SocialHistory drawn, int ageAtDeath) {
+        Housing housing = drawn.housing() == Housing.ASSISTED_LIVING && ageAtDeath < 65 ? Housing.STABLE
+                : drawn.housing();
+        if (ageAtDeath < 18) {
+            return new SocialHistory(SmokingStatus.NEVER, AlcoholUse.NEVER, childEducation(ageAtDeath),
+                    ageAtDeath < 5 ? Employment.NOT_APPLICABLE : Employment.STUDENT, housing);
+        }
+        Education education = drawn.education();
+        while (minimumAge(education) > ageAtDeath) {
+            education = Education.values()[education.ordinal() - 1];
+        }
+        Employment employment = employmentWeight(drawn.employment(), ageAtDeath) > 0 ? drawn.employment()
+                : ageAtDeath >= 65 ? Employment.RETIRED : Employment.EMPLOYED;
+        return new SocialHistory(drawn.smoking(), drawn.alcohol(), education, employment, housing);
+    }
+
     /** The youngest age at which a level can have been completed. */
     public static int minimumAge(Education education) {
         return switch (education) {
