@@ -43,10 +43,16 @@ public final class PathText {
         return parse(text);
     }
 
+    /** The home folder a shell would use: {@code $HOME}, or Java's {@code user.home} where it is not set. */
+    static String home() {
+        String home = System.getenv("HOME");
+        return home == null || home.isBlank() ? System.getProperty("user.home") : home;
+    }
+
     private static Path parse(String text) {
         String expanded = text;
         if (text.equals("~") || text.startsWith("~/") || text.startsWith("~" + File.separator)) {
-            expanded = System.getProperty("user.home") + text.substring(1);
+            expanded = home() + text.substring(1);
         } else if (text.startsWith("~")) {
             throw new IllegalArgumentException("\"" + text + "\": only ~ and ~/ are expanded, to your own home "
                     + "folder; give the full path");

@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.synthhealth.core.InvalidInputException;
@@ -40,12 +41,21 @@ public final class OutputLock implements AutoCloseable {
      */
     public static OutputLock acquire(Path directory) throws IOException {
         Path file = directory.resolve(FILE_NAME);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            // A folder cannot be locked, a pipe would block the open, a link would lock (or create) a file elsewhere.
+            throw new InvalidInputException("output_dir (--output-dir): " + file + " is not a regular file (a folder, "
+                    + "link or pipe) but synth keeps its run lock there; delete it and run again");
+        }
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (AccessDeniedException e) {
-            throw new InvalidInputException("output_dir (--output-dir): cannot write in " + directory
-                    + ": permission denied; choose a folder you can write to", e);
+            throw new InvalidInputException(Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    ? "output_dir (--output-dir): cannot open " + file + ", left by another user's run: permission "
+                            + "denied; delete it and run again"
+                    : "output_dir (--output-dir): cannot write in " + directory + ": permission denied; choose a "
+                            + "folder you can write to", e);
         }
         FileLock lock;
         try {

@@ -48,7 +48,8 @@ public final class TableLanes implements FixtureWriter {
                 TableFile file = opener.open(table, output.stage(table.fileName(extension)));
                 (table == Tables.OBSERVATIONS ? heavy : light).add(file);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // An Error too (out of memory while a writer allocates its buffers): no staged file may stay behind.
             new Lane(heavy).closeQuietly(e);
             new Lane(light).closeQuietly(e);
             output.close();
@@ -138,7 +139,7 @@ public final class TableLanes implements FixtureWriter {
             }
         }
 
-        void closeQuietly(Exception cause) {
+        void closeQuietly(Throwable cause) {
             for (TableFile file : files) {
                 try {
                     file.close();

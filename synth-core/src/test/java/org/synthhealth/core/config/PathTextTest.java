@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PathTextTest {
 
-    private static final Path HOME = Path.of(System.getProperty("user.home"));
+    private static final Path HOME = Path.of(PathText.home());
 
     @Test
     void expandsATildeToTheHomeFolderAsAShellWould() {

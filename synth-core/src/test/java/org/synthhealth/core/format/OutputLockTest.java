@@ -43,6 +43,22 @@ class OutputLockTest {
     }
 
     @Test
+    void aLockPathThatIsAFolderOrALinkIsRefusedWithTheFix() throws IOException {
+        Files.createDirectory(dir.resolve(OutputLock.FILE_NAME));
+
+        assertThatThrownBy(() -> OutputLock.acquire(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is not a regular file").hasMessageContaining("delete it and run again");
+
+        Files.delete(dir.resolve(OutputLock.FILE_NAME));
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere")).resolve("target");
+        Files.createSymbolicLink(dir.resolve(OutputLock.FILE_NAME), elsewhere);
+
+        assertThatThrownBy(() -> OutputLock.acquire(dir)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is not a regular file");
+        assertThat(elsewhere).doesNotExist();
+    }
+
+    @Test
     void anExportIntoAFolderAnotherRunIsWritingWritesNothing() throws IOException {
         Files.writeString(dir.resolve("patients.csv"), "the other run's file\n");
         CohortSpec spec = CohortSpec.builder().patients(5).seed(1).outputDir(dir).build();

@@ -84,6 +84,18 @@ class TableLanesTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    @Test
+    void leavesNoStagedFileWhenOpeningATableRunsOutOfMemory(@TempDir Path dir) {
+        assertThatThrownBy(() -> TableLanes.start(dir, "txt", "test-lanes", (table, file) -> {
+            if (table == Tables.PROCEDURES) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return new Lines(table, file, null);
+        })).isInstanceOf(OutOfMemoryError.class);
+
+        assertThat(dir).isEmptyDirectory();
+    }
+
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

@@ -28,7 +28,7 @@ final class Hl7Writer implements FixtureWriter {
         try {
             adtWriter = open(output.stage(Hl7Format.ADT_FILE));
             this.oru = open(output.stage(Hl7Format.ORU_FILE));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             if (adtWriter != null) {
                 adtWriter.close();
             }

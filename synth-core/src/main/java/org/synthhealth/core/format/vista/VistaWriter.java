@@ -46,10 +46,15 @@ final class VistaWriter implements FixtureWriter {
             out.write(ZwrSyntax.format(node));
             out.write('\n');
         };
-        ZwrHeader header = header(spec, seed);
-        out.write(header.text());
-        out.write('\n');
-        VistaTables.writeAll(sink);
+        try {
+            ZwrHeader header = header(spec, seed);
+            out.write(header.text());
+            out.write('\n');
+            VistaTables.writeAll(sink);
+        } catch (IOException | RuntimeException | Error e) {
+            close();
+            throw e;
+        }
     }
 
     /**

@@ -50,7 +50,7 @@ public final class FhirFixtureWriter implements FixtureWriter {
             if (collection != null) {
                 collection.writer().write("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             close();
             throw e;
         }
