@@ -79,6 +79,19 @@ record WrittenScalar(String text, char quote) {
                 + unquoted);
     }
 
+    /**
+     * For a value YAML read as {@code value}: the fix when it was written as one of YAML 1.1's other words for a
+     * boolean ({@code yes}, {@code no}, {@code on}, {@code off}), which YAML 1.2 and most readers take as text.
+     */
+    Optional<String> booleanWord(String key, boolean value) {
+        String word = text.strip().toLowerCase(Locale.ROOT);
+        if (quoted() || word.equals("true") || word.equals("false")) {
+            return Optional.empty();
+        }
+        return Optional.of(text + " is read as " + value + " only by YAML 1.1; write true or false, such as " + key
+                + ": " + value);
+    }
+
     /** The scalar with its quotes, as it appears in the file (escapes aside). */
     String written() {
         return quoted() ? quote + text + quote : text;

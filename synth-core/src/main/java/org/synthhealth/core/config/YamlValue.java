@@ -145,6 +145,7 @@ final class YamlValue {
             refuseAsWritten(w -> w.quotedBoolean(lastSegment()));
             throw problem("expected true or false, got " + describe());
         }
+        refuseAsWritten(w -> w.booleanWord(lastSegment(), node.booleanValue()));
         return node.booleanValue();
     }
 

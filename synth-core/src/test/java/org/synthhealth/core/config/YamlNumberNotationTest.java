@@ -167,6 +167,16 @@ class YamlNumberNotationTest {
     }
 
     @Test
+    void rejectsTheOtherYaml11WordsForBooleans() {
+        assertThat(rejection("simulate_migration: yes\n")).isEqualTo("config.yaml:1: simulate_migration: yes is read "
+                + "as true only by YAML 1.1; write true or false, such as simulate_migration: true");
+        assertThat(rejection("requirements:\n  deceased: Off\n")).isEqualTo("config.yaml:2: requirements.deceased: "
+                + "Off is read as false only by YAML 1.1; write true or false, such as deceased: false");
+        assertThat(CohortSpecReader.readBuilder("simulate_migration: True\n", "config.yaml").build()
+                .simulateMigration()).isTrue();
+    }
+
+    @Test
     void keepsTheGeneralMessageForQuotedTextThatIsNoNumber() {
         String message = rejection("seed: \"forty-two\"\n");
 
