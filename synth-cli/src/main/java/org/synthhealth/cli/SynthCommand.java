@@ -179,7 +179,14 @@ public final class SynthCommand implements Callable<Integer> {
 
     /** Runs the command and exits the JVM with its status. */
     public static void main(String[] args) {
-        System.exit(commandLine(new SynthCommand()).execute(args));
+        CommandLine cli = commandLine(new SynthCommand());
+        int code = cli.execute(args);
+        if (code == 0 && (cli.getOut().checkError() || System.out.checkError())) {
+            // --help and --version print and exit through picocli; their output must not vanish silently either.
+            System.err.println("synth: could not write to standard output");
+            code = Failures.INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /** A picocli command line for {@code command} with the exit codes and one-line error messages described above. */
