@@ -23,6 +23,7 @@ import org.synthhealth.core.config.ReportLocation;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.OutputLock;
+import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.format.fhir.FhirFormat;
 import org.synthhealth.core.format.hl7.Hl7Format;
@@ -115,6 +116,7 @@ public final class FixtureExport {
         });
         createDirectory(dir);
         try (OutputLock lock = OutputLock.acquire(dir)) {
+            removeLeftoversOfAnyFormat(dir);
             List<String> names = formats.stream().map(FixtureFormat::name).toList();
             LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
                     String.join(", ", names));
@@ -136,6 +138,20 @@ public final class FixtureExport {
                 LOG.info("Wrote the generation report to {}", file);
             }
             return report;
+        }
+    }
+
+    /**
+     * A killed run leaves its {@code .<name>.partial} files; each writer removes those of its own files, and this
+     * removes those of the formats this run does not write, so none stays behind looking like work in progress.
+     */
+    private void removeLeftoversOfAnyFormat(Path dir) throws IOException {
+        List<FixtureFormat> all = List.of(new CsvFormat(), new ParquetFormat(), new FhirFormat(), new Hl7Format(),
+                new VistaFormat());
+        for (FixtureFormat format : all) {
+            for (String name : format.fileNames(spec)) {
+                StagedFile.removeLeftover(dir.resolve(name));
+            }
         }
     }
 

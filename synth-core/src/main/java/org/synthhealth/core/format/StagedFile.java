@@ -34,6 +34,11 @@ public final class StagedFile implements AutoCloseable {
         return file;
     }
 
+    /** Deletes the temporary file a killed run may have left for {@code target}, whether or not this run writes it. */
+    public static void removeLeftover(Path target) throws IOException {
+        Files.deleteIfExists(new StagedFile(target.toAbsolutePath()).temporary);
+    }
+
     /** The path the file will have once committed. */
     public Path target() {
         return target;

@@ -59,6 +59,21 @@ class OutputLockTest {
     }
 
     @Test
+    void aRunRemovesTheTemporaryFilesAKilledRunLeftForFormatsItDoesNotWrite() throws IOException {
+        Path fhir = Files.createDirectories(dir.resolve("fhir"));
+        Files.writeString(dir.resolve(".patients.parquet.partial"), "half a file");
+        Files.writeString(fhir.resolve(".Patient.ndjson.partial"), "half a file");
+        Files.writeString(dir.resolve(".vista_globals.zwr.partial"), "half a file");
+        CohortSpec spec = CohortSpec.builder().patients(3).seed(1).outputDir(dir).build();
+
+        FixtureExport.of(spec).formats(List.of(new CsvFormat())).run();
+
+        try (var files = Files.walk(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
+
+    @Test
     void anExportIntoAFolderAnotherRunIsWritingWritesNothing() throws IOException {
         Files.writeString(dir.resolve("patients.csv"), "the other run's file\n");
         CohortSpec spec = CohortSpec.builder().patients(5).seed(1).outputDir(dir).build();
