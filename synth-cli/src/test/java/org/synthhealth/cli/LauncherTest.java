@@ -1,0 +1,123 @@
+package org.synthhealth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./synth} launcher's decision to build, run against a copy of the script in a project of empty files
+ * with stand-ins for {@code mvn} and {@code java} that only log their calls. The stand-in Maven, like the real one,
+ * leaves an existing jar alone when the command's own module did not change.
+ */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("..", "synth");
+
+    @TempDir
+    Path dir;
+    private Path project;
+    private Path log;
+    private Path coreSource;
+
+    @BeforeEach
+    void project() throws IOException {
+        project = Files.createDirectories(dir.resolve("project"));
+        Files.copy(LAUNCHER, project.resolve("synth"));
+        for (String file : List.of("pom.xml", "synth-core/pom.xml", "synth-cli/pom.xml",
+                "synth-core/src/main/java/Core.java", "synth-cli/src/main/java/Cli.java")) {
+            Files.createDirectories(project.resolve(file).getParent());
+            Files.writeString(project.resolve(file), "");
+            age(project.resolve(file), 600);
+        }
+        coreSource = project.resolve("synth-core/src/main/java/Core.java");
+        log = dir.resolve("calls.log");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        script(bin.resolve("mvn"), """
+                #!/usr/bin/env bash
+                echo mvn >> "$CALLS"
+                mkdir -p synth-cli/target/lib
+                [[ -f synth-cli/target/synth-cli-0.1.0-SNAPSHOT.jar ]] || touch synth-cli/target/synth-cli-0.1.0-SNAPSHOT.jar
+                [[ -z "${MVN_FAILS:-}" ]] || { echo "[ERROR] compilation failure"; exit 1; }
+                """);
+        script(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                echo "java $*" >> "$CALLS"
+                """);
+    }
+
+    @Test
+    void buildsOnTheFirstRunAndNotAgainUntilASourceChanges() throws Exception {
+        assertThat(run(false)).isZero();
+        assertThat(run(false)).isZero();
+
+        assertThat(calls()).containsExactly("mvn", "java org.synthhealth.cli.SynthCommand --version",
+                "java org.synthhealth.cli.SynthCommand --version");
+    }
+
+    @Test
+    void aCoreChangeThatLeavesTheJarAloneIsBuiltOnceNotOnEveryRun() throws Exception {
+        run(false);
+        Path jar = project.resolve("synth-cli/target/synth-cli-0.1.0-SNAPSHOT.jar");
+        // The last build was five minutes ago; the core source changed a minute ago.
+        age(jar, 300);
+        age(project.resolve("synth-cli/target/.synth-built"), 300);
+        age(coreSource, 60);
+
+        run(false);
+        run(false);
+
+        assertThat(calls()).filteredOn("mvn"::equals).hasSize(2);
+        assertThat(Files.getLastModifiedTime(jar).toInstant()).isBefore(Instant.now().minusSeconds(200));
+    }
+
+    @Test
+    void aFailedBuildStopsTheRunAndIsTriedAgainNextTime() throws Exception {
+        assertThat(run(true)).isNotZero();
+        assertThat(calls()).containsExactly("mvn");
+
+        assertThat(run(false)).isZero();
+        assertThat(calls()).containsExactly("mvn", "mvn", "java org.synthhealth.cli.SynthCommand --version");
+    }
+
+    private int run(boolean buildFails) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("synth").toString(), "--version")
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("output.log").toFile());
+        builder.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
+        builder.environment().put("CALLS", log.toString());
+        builder.environment().remove("SYNTH_JAVA_OPTS");
+        if (buildFails) {
+            builder.environment().put("MVN_FAILS", "1");
+        }
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        return process.exitValue();
+    }
+
+    private List<String> calls() throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .map(line -> line.replaceAll("^java .* org\\.synthhealth", "java org.synthhealth"))
+                .toList();
+    }
+
+    private static void script(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static void age(Path file, long seconds) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(seconds)));
+    }
+}
