@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVFormat;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.format.TableFile;
 import org.synthhealth.core.format.table.Column;
@@ -12,9 +12,15 @@ import org.synthhealth.core.format.table.Table;
 import org.synthhealth.core.model.Patient;
 
 /**
- * One table's CSV file. The printer fills an unsynchronised buffer that is encoded to UTF-8 in one call per block
- * and written straight to the file: commons-csv appends field by field, and going through a {@code Writer} took a
- * lock per append and encoded character by character.
+ * One table's CSV file. commons-csv prints every cell into an unsynchronised buffer that is encoded to UTF-8 in one
+ * call per block and written straight to the file: going through a {@code Writer} took a lock per append and encoded
+ * character by character.
+ *
+ * <p>Cells go to {@link CSVFormat#print(Object, Appendable, boolean)} directly: one thread writes a file, so a
+ * {@code CSVPrinter}'s lock per cell buys nothing. Text is printed by the dialect, which quotes it when needed.
+ * Numbers, dates and instants are printed by a copy of the dialect without a quote character, which appends them as
+ * they are: their text ({@link org.synthhealth.core.format.table.CellText}) never holds a delimiter, quote, line
+ * break or leading or trailing space, so the dialect's scan for those would find nothing, and the bytes are the same.
  *
  * @param <R> the model record one row comes from
  */
@@ -26,7 +32,10 @@ final class CsvTableFile<R> implements TableFile {
     private final List<Column<R>> columns;
     private final CellTexts texts;
     private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS * 2);
-    private final CSVPrinter printer;
+    /** The dialect, for text cells and record ends; a copy per file, since CSVFormat locks itself per cell. */
+    private final CSVFormat text;
+    /** The dialect without quoting, for cells whose text needs none. */
+    private final CSVFormat typed;
     private final OutputStream out;
 
     private CsvTableFile(Table<R> table, OutputStream out) throws IOException {
@@ -34,13 +43,14 @@ final class CsvTableFile<R> implements TableFile {
         this.columns = table.columns();
         this.texts = new CellTexts(columns.size());
         this.out = out;
-        this.printer = new CSVPrinter(buffer, CsvFormat.DIALECT);
+        this.text = CsvFormat.DIALECT.builder().get();
+        this.typed = CsvFormat.DIALECT.builder().setQuote(null).get();
     }
 
     /** Opens the file of {@code table} on {@code file} and writes the header row. */
     static <R> CsvTableFile<R> open(Table<R> table, StagedFile file) throws IOException {
         CsvTableFile<R> tableFile = new CsvTableFile<>(table, file.openStream());
-        tableFile.printer.printRecord(table.columnNames());
+        tableFile.text.printRecord(tableFile.buffer, table.columnNames().toArray());
         return tableFile;
     }
 
@@ -54,9 +64,13 @@ final class CsvTableFile<R> implements TableFile {
                     throw new IllegalStateException(
                             table.name() + "." + column.name() + " is empty for patient " + patient.id());
                 }
-                printer.print(texts.of(i, value));
+                if (value == null || value instanceof String) {
+                    text.print(value, buffer, i == 0);
+                } else {
+                    typed.print(texts.of(i, value), buffer, i == 0);
+                }
             }
-            printer.println();
+            text.println(buffer);
         }
         if (buffer.length() >= FLUSH_CHARS) {
             drainBuffer();

@@ -58,6 +58,7 @@ final class ParquetTableFile<R> implements TableFile {
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withRowGroupSize(ROW_GROUP_BYTES)
+                .withAllocator(new RecyclingAllocator(ROW_GROUP_BYTES + ROW_GROUP_BYTES / 4))
                 // Dictionaries cut the files by about a tenth after Snappy but cost a third of the writer's
                 // CPU (a hash lookup per value); fixtures favour fast generation.
                 .withDictionaryEncoding(false)
