@@ -69,7 +69,7 @@ import picocli.CommandLine.Option;
                     + "directory."})
 public final class SynthCommand implements Callable<Integer> {
 
-    @Option(names = "--num-records", paramLabel = "<n>",
+    @Option(names = "--num-records", paramLabel = "<n>", converter = WholeNumbers.Count.class,
             description = "How many patients to generate (YAML num_records). Default: 1000.")
     Integer numRecords;
 
@@ -78,7 +78,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "current directory.")
     Path outputDir;
 
-    @Option(names = "--seed", paramLabel = "<long>",
+    @Option(names = "--seed", paramLabel = "<long>", converter = WholeNumbers.Seed.class,
             description = "Seed for reproducible output (YAML seed). Default: a fresh seed, printed in the summary.")
     Long seed;
 
@@ -103,7 +103,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "it (YAML reference_date). Default: 2026-01-01.")
     LocalDate referenceDate;
 
-    @Option(names = "--workers", paramLabel = "<n>",
+    @Option(names = "--workers", paramLabel = "<n>", converter = WholeNumbers.Count.class,
             description = "Generation threads (YAML concurrent_workers); the output does not depend on it. "
                     + "Default: the number of processors.")
     Integer workers;
@@ -114,7 +114,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "report what arrived (YAML simulate_migration).")
     Boolean simulateMigration;
 
-    @Option(names = "--batch-size", paramLabel = "<n>",
+    @Option(names = "--batch-size", paramLabel = "<n>", converter = WholeNumbers.Count.class,
             description = "Records per migration batch (YAML batch_size). Default: 100.")
     Integer batchSize;
 

@@ -125,8 +125,8 @@ class SynthCommandTest {
         CommandRun run = CommandRun.of("--num-records", "many");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("synth: Invalid value for option '--num-records': 'many' is not an int "
-                + "(see synth --help)" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("synth: Invalid value for option '--num-records': \"many\" is not a whole number; "
+                + "write decimal digits only, for example 1000 (see synth --help)" + System.lineSeparator());
     }
 
     @Test

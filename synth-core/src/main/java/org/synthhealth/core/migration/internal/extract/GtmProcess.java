@@ -61,12 +61,12 @@ final class GtmProcess implements AutoCloseable {
      * @throws InvalidInputException naming the setting and the fix when GT.M is missing or cannot open the database
      */
     static GtmProcess start(Optional<Path> gtmDist, Path globalDirectory) {
-        Path dist = installation(gtmDist);
         Path gld = globalDirectory.toAbsolutePath();
         if (!Files.isRegularFile(gld) || !Files.isReadable(gld)) {
             throw new InvalidInputException(SETTING + ".global_directory (--vista-gtm): " + gld + " is not a readable"
                     + " file; give the .gld global directory of the GT.M database (made with mumps -run GDE)");
         }
+        Path dist = installation(gtmDist);
         Path workDir = null;
         try {
             workDir = Files.createTempDirectory("synth-gtm-");

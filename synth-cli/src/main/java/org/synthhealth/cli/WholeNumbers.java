@@ -1,0 +1,54 @@
+package org.synthhealth.cli;
+
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Reads whole-number options the way the YAML reads its numbers: plain decimal digits with an optional minus sign.
+ * A leading zero, a plus sign, hex, underscores or an exponent are refused in one line rather than read in some
+ * other base or rounded, so {@code --seed 0042} cannot silently mean something else than {@code seed: 0042}.
+ */
+final class WholeNumbers {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
+
+    private WholeNumbers() {
+    }
+
+    /** Counts: {@code --num-records}, {@code --workers}, {@code --batch-size}. */
+    static final class Count implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return read(value, "1000", Integer.MIN_VALUE, Integer.MAX_VALUE).intValueExact();
+        }
+    }
+
+    /** {@code --seed}. */
+    static final class Seed implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return read(value, "42", Long.MIN_VALUE, Long.MAX_VALUE).longValueExact();
+        }
+    }
+
+    private static BigInteger read(String value, String example, long min, long max) {
+        if (!DECIMAL.matcher(value).matches()) {
+            throw refused(value, "is not a whole number; write decimal digits only, for example " + example);
+        }
+        BigInteger number = new BigInteger(value);
+        String digits = value.startsWith("-") ? value.substring(1) : value;
+        if (digits.length() > 1 && digits.charAt(0) == '0') {
+            throw refused(value, "has a leading zero; write " + number
+                    + " (a leading zero would read as octal in YAML)");
+        }
+        if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw refused(value, "is out of range; use a number from " + min + " to " + max);
+        }
+        return number;
+    }
+
+    private static CommandLine.TypeConversionException refused(String value, String why) {
+        return new CommandLine.TypeConversionException("\"" + value + "\" " + why);
+    }
+}
