@@ -233,6 +233,6 @@ final class YamlValue {
         if (node.isArray()) {
             return "a list";
         }
-        return "\"" + node.asText() + "\"";
+        return "\"" + doc.written(path).map(WrittenScalar::text).orElseGet(node::asText) + "\"";
     }
 }

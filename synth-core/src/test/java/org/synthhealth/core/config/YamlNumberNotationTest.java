@@ -185,6 +185,14 @@ class YamlNumberNotationTest {
     }
 
     @Test
+    void quotesAFractionOrExponentAsWrittenWhereAWholeNumberBelongs() {
+        assertThat(rejection("seed: 1e3\n")).isEqualTo("config.yaml:1: seed: expected a whole number, got \"1e3\"; "
+                + "write for example seed: 42");
+        assertThat(rejection("num_records: 2.50\n")).isEqualTo("config.yaml:1: num_records: expected a whole number, "
+                + "got \"2.50\"; write for example num_records: 100");
+    }
+
+    @Test
     void acceptsZeroTenAndDecimals() {
         String yaml = """
                 num_records: 10
