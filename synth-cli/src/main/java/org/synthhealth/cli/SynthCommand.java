@@ -144,7 +144,7 @@ public final class SynthCommand implements Callable<Integer> {
     Path htmlReport;
 
     @Option(names = {"-v", "--verbose"},
-            description = "Log every step (DEBUG) and show stack traces of internal failures.")
+            description = "Also print DEBUG log lines on stderr, and the stack trace of an internal failure.")
     boolean verbose;
 
     @CommandLine.Spec

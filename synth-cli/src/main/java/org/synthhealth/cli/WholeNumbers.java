@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
- * Reads whole-number options the way the YAML reads its numbers: plain decimal digits with an optional minus sign.
- * A leading zero, a plus sign, hex, underscores or an exponent are refused in one line rather than read in some
+ * Reads whole-number options the way the YAML reads its numbers: plain decimal digits with an optional sign. A
+ * leading zero, hex, underscores or an exponent are refused in one line rather than read in some
  * other base or rounded, so {@code --seed 0042} cannot silently mean something else than {@code seed: 0042}.
  */
 final class WholeNumbers {
 
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
 
     private WholeNumbers() {
     }
@@ -20,7 +20,9 @@ final class WholeNumbers {
     static final class Count implements CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return read(value, "1000", Integer.MIN_VALUE, Integer.MAX_VALUE).intValueExact();
+            // A negative count that fits is left to the configuration, which names the setting and its minimum.
+            return read(value, "1000", Integer.MIN_VALUE, Integer.MAX_VALUE, "1 to " + Integer.MAX_VALUE)
+                    .intValueExact();
         }
     }
 
@@ -28,22 +30,23 @@ final class WholeNumbers {
     static final class Seed implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            return read(value, "42", Long.MIN_VALUE, Long.MAX_VALUE).longValueExact();
+            return read(value, "42", Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + " to " + Long.MAX_VALUE)
+                    .longValueExact();
         }
     }
 
-    private static BigInteger read(String value, String example, long min, long max) {
+    private static BigInteger read(String value, String example, long min, long max, String range) {
         if (!DECIMAL.matcher(value).matches()) {
             throw refused(value, "is not a whole number; write decimal digits only, for example " + example);
         }
         BigInteger number = new BigInteger(value);
-        String digits = value.startsWith("-") ? value.substring(1) : value;
+        String digits = value.startsWith("-") || value.startsWith("+") ? value.substring(1) : value;
         if (digits.length() > 1 && digits.charAt(0) == '0') {
             throw refused(value, "has a leading zero; write " + number
                     + " (a leading zero would read as octal in YAML)");
         }
         if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw refused(value, "is out of range; use a number from " + min + " to " + max);
+            throw refused(value, "is out of range; use a whole number from " + range);
         }
         return number;
     }

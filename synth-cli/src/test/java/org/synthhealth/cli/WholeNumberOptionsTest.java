@@ -19,13 +19,14 @@ class WholeNumberOptionsTest {
         "--seed        | -007         | \"-007\" has a leading zero; write -7",
         "--seed        | 0x2A         | \"0x2A\" is not a whole number; write decimal digits only, for example 42",
         "--seed        | 1_000        | \"1_000\" is not a whole number",
-        "--seed        | +5           | \"+5\" is not a whole number",
+        "--seed        | +007         | \"+007\" has a leading zero; write 7",
         "--seed        | 1e3          | \"1e3\" is not a whole number",
-        "--seed        | 99999999999999999999 | \"99999999999999999999\" is out of range; use a number from "
-                + "-9223372036854775808 to 9223372036854775807",
+        "--seed        | 99999999999999999999 | \"99999999999999999999\" is out of range; use a whole number "
+                + "from -9223372036854775808 to 9223372036854775807",
         "--num-records | 010          | \"010\" has a leading zero; write 10",
         "--num-records | 00           | \"00\" has a leading zero; write 0",
-        "--num-records | 2147483648   | \"2147483648\" is out of range",
+        "--num-records | 2147483648   | \"2147483648\" is out of range; use a whole number from 1 to 2147483647",
+        "--num-records | -99999999999 | \"-99999999999\" is out of range; use a whole number from 1 to 2147483647",
         "--num-records | ten          | \"ten\" is not a whole number; write decimal digits only, for example 1000",
         "--workers     | 08           | \"08\" has a leading zero; write 8",
         "--batch-size  | ''           | \"\" is not a whole number"})
@@ -41,7 +42,8 @@ class WholeNumberOptionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"--seed, 0", "--seed, -42", "--seed, 9223372036854775807", "--workers, 1", "--batch-size, 10"})
+    @CsvSource({"--seed, 0", "--seed, -42", "--seed, +42", "--seed, 9223372036854775807", "--workers, 1",
+        "--batch-size, 10", "--workers, +1"})
     void plainDecimalNumbersAreTakenAsWritten(String option, String value) throws Exception {
         Path out = dir.resolve("out");
         CommandRun run = CommandRun.of(option, value, "--formats", "csv", "--num-records", "2", "--output-dir",
