@@ -106,6 +106,34 @@ class ClinicalCoherenceTest {
     }
 
     @Test
+    void childrensCreatinineAndHemoglobinAreJudgedByTheRangesOfTheirAge() {
+        long checked = 0;
+        for (Patient p : patients) {
+            for (Observation o : p.observations()) {
+                String code = o.code().code();
+                int age = p.ageOn(LocalDate.ofInstant(o.effective(), ZoneOffset.UTC));
+                if (age >= 18 || !(code.equals("2160-0") || code.equals("718-7"))) {
+                    continue;
+                }
+                double low = o.referenceLow().orElseThrow().doubleValue();
+                double high = o.referenceHigh().orElseThrow().doubleValue();
+                String what = code + " " + o.value() + " at age " + age + " of " + p.id();
+                assertThat(o.value().doubleValue()).as(what).isBetween(low, high);
+                assertThat(o.interpretation()).as(what).contains("N");
+                if (code.equals("2160-0")) {
+                    // An adult's creatinine (0.6-1.3) would read as kidney failure in a small child.
+                    assertThat(high).as(what).isLessThanOrEqualTo(age < 10 ? 0.57 : 1.0);
+                } else {
+                    // An adult's hemoglobin range (12.1-17.2) would call most healthy toddlers anaemic.
+                    assertThat(low).as(what).isLessThanOrEqualTo(age < 12 ? 11.5 : 13.0);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("children's creatinine and hemoglobin results").isGreaterThan(50);
+    }
+
+    @Test
     void bloodPressureComesAsTwoComponentsSharingAPanel() {
         for (Patient p : patients) {
             Map<String, List<Observation>> byPanel = p.observations().stream()

@@ -174,4 +174,39 @@ class PeopleInvariantsTest {
         }
         assertThat((double) retired / old).as("retired share of 65+").isGreaterThan(0.6);
     }
+
+    @Test
+    void workFallsAwayWithAgeAfterSixtyFive() {
+        long[] people = new long[3];
+        long[] employed = new long[3];
+        for (Patient p : patients) {
+            int age = p.lastAge(SampleCohort.REFERENCE);
+            int group = age >= 85 ? 2 : age >= 75 ? 1 : age >= 65 ? 0 : -1;
+            if (group >= 0) {
+                people[group]++;
+                employed[group] += p.socialHistory().employment() == Employment.EMPLOYED ? 1 : 0;
+            }
+        }
+        double[] share = new double[3];
+        for (int g = 0; g < 3; g++) {
+            assertThat(people[g]).as("patients in age group %d", g).isGreaterThan(20);
+            share[g] = (double) employed[g] / people[g];
+        }
+        assertThat(share[0]).as("employed at 65-74").isGreaterThan(share[1]);
+        assertThat(share[1]).as("employed at 75-84").isGreaterThan(share[2]);
+        assertThat(share[2]).as("employed from 85").isLessThan(0.04);
+    }
+
+    @Test
+    void theOldestAgeBandThinsOutLikeAPopulationInsteadOfFillingWithCentenarians() {
+        long over65 = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= 66).count();
+        long over95 = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= 95).count();
+        long seventies = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) / 10 == 7).count();
+        long eighties = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) / 10 == 8).count();
+        long nineties = patients.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) / 10 == 9).count();
+
+        assertThat(seventies).isGreaterThan(eighties);
+        assertThat(eighties).isGreaterThan(nineties);
+        assertThat((double) over95 / over65).as("aged 95 or more among those over 65").isLessThan(0.04);
+    }
 }

@@ -13,6 +13,7 @@ import org.synthhealth.core.model.Sex;
  * diagnosis and follow-ups), a lipid panel with high cholesterol for hyperlipidemia, a raised creatinine for chronic
  * kidney disease, a blood count and metabolic panel on admission, and occasional screening panels at adult wellness
  * visits. Each result carries its reference range and an H/L/N flag; the results of one order share a panel id.
+ * Children's creatinine and hemoglobin follow {@link ChildLabRanges}.
  */
 final class Labs {
 
@@ -101,10 +102,19 @@ final class Labs {
                 : Body.clamp(0.78 + 0.1 * Body.gaussian(random), 0.6, 1.1);
         double sodium = Body.clamp(140 + 2 * Body.gaussian(random), 135, 146);
         double potassium = Body.clamp(4.2 + 0.3 * Body.gaussian(random), 3.4, 5.3);
+        double creatinineLow = male ? 0.7 : 0.6;
+        double creatinineHigh = male ? 1.3 : 1.1;
+        int age = rec.chart.age(visit.date());
+        if (age < 18) {
+            ChildLabRanges range = ChildLabRanges.creatinine(age, male);
+            creatinine = range.draw(random);
+            creatinineLow = range.low();
+            creatinineHigh = range.high();
+        }
         String panel = rec.newPanelId();
         Code code = Loinc.METABOLIC_PANEL;
         rec.observe(visit, LAB, Loinc.GLUCOSE, glucose, 0, "mg/dL", at, 70.0, 99.0, code, panel);
-        rec.observe(visit, LAB, Loinc.CREATININE, creatinine, 2, "mg/dL", at, male ? 0.7 : 0.6, male ? 1.3 : 1.1,
+        rec.observe(visit, LAB, Loinc.CREATININE, creatinine, 2, "mg/dL", at, creatinineLow, creatinineHigh,
                 code, panel);
         rec.observe(visit, LAB, Loinc.SODIUM, sodium, 0, "mmol/L", at, 136.0, 145.0, code, panel);
         rec.observe(visit, LAB, Loinc.POTASSIUM, potassium, 1, "mmol/L", at, 3.5, 5.1, code, panel);
@@ -112,6 +122,13 @@ final class Labs {
 
     private static void bloodCount(Recorder rec, Visit visit, Instant at, SplittableRandom random) {
         boolean male = rec.chart.demographics.sex() == Sex.MALE;
+        int age = rec.chart.age(visit.date());
+        if (age < 18) {
+            ChildLabRanges range = ChildLabRanges.hemoglobin(age, male);
+            rec.observe(visit, LAB, Loinc.HEMOGLOBIN, range.draw(random), 1, "g/dL", at, range.low(), range.high(),
+                    Loinc.CBC_PANEL, rec.newPanelId());
+            return;
+        }
         double hb = male ? Body.clamp(14.8 + 1.1 * Body.gaussian(random), 11.5, 18)
                 : Body.clamp(13.3 + 1.0 * Body.gaussian(random), 10.5, 16);
         rec.observe(visit, LAB, Loinc.HEMOGLOBIN, hb, 1, "g/dL", at, male ? 13.8 : 12.1, male ? 17.2 : 15.1,

@@ -85,7 +85,7 @@ public final class DemographicsGenerator {
         }
         int low = Math.max(chosen.low(), minAge);
         int high = Math.min(chosen.high(), maxAge);
-        return low + random.nextInt(high - low + 1);
+        return AgeWithinBand.draw(random, low, high);
     }
 
     /** A birth date that makes the patient exactly {@code age} on the reference date, and before it. */
