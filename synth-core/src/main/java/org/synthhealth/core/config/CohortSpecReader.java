@@ -160,6 +160,7 @@ public final class CohortSpecReader {
             }
         }
         checkAgesAgainstRequirements(entries.get("requirements"), b);
+        checkPrevalenceCeilings(entries.get("condition_prevalence"), b);
         tables.ifPresent(t -> reconcileTables(entries, t, b));
         if (strategy.isPresent() && nestedStrategy.isPresent() && strategy.get() != nestedStrategy.get()) {
             throw entries.get("migration_strategy").problem("is " + strategy.get().label()
@@ -320,6 +321,20 @@ public final class CohortSpecReader {
         RequirementMatcher.impossibility(read.requirements(), read.ageDistribution()).ifPresent(p -> {
             throw requirementAt(block, block.entries(REQUIREMENT_KEYS), p.key()).problem(p.reason());
         });
+    }
+
+    /** Refuses an override the cohort's ages or smokers cannot deliver, at its line: now both are read. */
+    private static void checkPrevalenceCeilings(YamlValue block, CohortSpecBuilder b) {
+        if (block == null || block.isNull()) {
+            return;
+        }
+        CohortSpec read = b.build();
+        for (Map.Entry<String, YamlValue> entry : block.entries().entrySet()) {
+            String key = entry.getKey().strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+            PrevalenceCeilings.problem(read, key).ifPresent(problem -> {
+                throw entry.getValue().problem(problem);
+            });
+        }
     }
 
     /** The value a requirement key names: {@code max_age}, or {@code conditions[2]} as the third list item. */

@@ -83,6 +83,10 @@ public final class CohortSpecValidator {
         sumsToOne("education_dist", spec.educationDistribution());
         sumsToOne("employment_dist", spec.employmentDistribution());
         sumsToOne("housing_dist", spec.housingDistribution());
+        PrevalenceCeilings.first(spec).ifPresent(p -> {
+            throw new InvalidInputException("condition_prevalence." + p.getKey() + " (conditionPrevalence): "
+                    + p.getValue());
+        });
         RequirementMatcher.validate(spec.requirements(), spec.ageDistribution());
         LocalDate reference = spec.referenceDate();
         if (reference.isBefore(EARLIEST_REFERENCE_DATE) || reference.isAfter(LATEST_REFERENCE_DATE)) {

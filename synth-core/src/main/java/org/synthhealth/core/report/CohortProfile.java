@@ -44,11 +44,13 @@ public final class CohortProfile implements PatientConsumer {
     private final Tally ages;
     private final Map<String, long[]> conditionsByBand = new TreeMap<>();
     private final List<String> bandLabels = new ArrayList<>();
+    private final PrevalenceOverrides overrides;
     private long patients;
 
     /** A profile comparing against {@code spec}'s distributions. */
     public CohortProfile(CohortSpec spec) {
         this.spec = spec;
+        this.overrides = new PrevalenceOverrides(spec);
         for (AgeBand band : spec.ageDistribution().categories()) {
             bandLabels.add(band.label());
         }
@@ -95,6 +97,7 @@ public final class CohortProfile implements PatientConsumer {
         for (Tally tally : tallies) {
             tally.add(patient);
         }
+        overrides.add(patient);
         int band = bandLabels.indexOf(bandLabel(patient));
         for (String key : new TreeSet<>(patient.conditions().stream().map(Condition::key).toList())) {
             conditionsByBand.computeIfAbsent(key, k -> new long[bandLabels.size()])[band]++;
@@ -115,9 +118,14 @@ public final class CohortProfile implements PatientConsumer {
         return Collections.unmodifiableMap(counts);
     }
 
-    /** Every configured distribution beside the realised shares: age, gender, race, then the SDOH ones. */
+    /**
+     * Every configured distribution beside the realised shares: age, gender, race, the SDOH ones, then the
+     * {@code condition_prevalence} overrides (share of adults with each condition) when there are any.
+     */
     public List<DistributionComparison> distributions() {
-        return tallies.stream().map(Tally::comparison).toList();
+        List<DistributionComparison> all = new ArrayList<>(tallies.stream().map(Tally::comparison).toList());
+        overrides.comparison().ifPresent(all::add);
+        return List.copyOf(all);
     }
 
     /** The age band labels {@link #conditionPrevalence()} is indexed by (the outside-bands column only when used). */

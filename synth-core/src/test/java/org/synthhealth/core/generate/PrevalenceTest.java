@@ -63,6 +63,25 @@ class PrevalenceTest {
         assertThat(adultShare(cohort, "heart_disease")).as("heart disease overridden to 0").isZero();
     }
 
+    @Test
+    void overridesAreMetWhereRiskFactorsSaturateAndOnlySomeAdultsCanHaveTheCondition() {
+        // COPD only from 40 and mostly in smokers, nicotine dependence only in current smokers (11 %), heart
+        // failure doubled by hypertension: a plain shift of the age curve fell short of each of these.
+        CohortSpec spec = CohortSpec.builder().patients(4000).seed(5).referenceDate(SampleCohort.REFERENCE)
+                .conditionPrevalence(Map.of("copd", 0.5, "nicotine_dependence", 0.10, "heart_failure", 0.3))
+                .build();
+        List<Patient> cohort = Cohort.generate(spec).patients();
+
+        assertThat(adultShare(cohort, "copd")).as("COPD overridden to 0.5").isCloseTo(0.5, within(0.03));
+        assertThat(adultShare(cohort, "nicotine_dependence")).as("nicotine dependence overridden to 0.10")
+                .isCloseTo(0.10, within(0.015));
+        assertThat(adultShare(cohort, "heart_failure")).as("heart failure overridden to 0.3")
+                .isCloseTo(0.3, within(0.03));
+        assertThat(share(cohort, "copd", 18, 40)).as("COPD before 40").isZero();
+        assertThat(share(cohort, "copd", 70, 200)).as("COPD still rises with age")
+                .isGreaterThan(share(cohort, "copd", 40, 55));
+    }
+
     static double adultShare(List<Patient> cohort, String key) {
         return share(cohort, key, 18, 200);
     }

@@ -123,6 +123,24 @@ class CohortProfileTest {
     }
 
     @Test
+    void setsEachPrevalenceOverrideBesideTheShareOfAdultsWhoHaveTheCondition() {
+        CohortProfile profile = new CohortProfile(SPEC.toBuilder()
+                .conditionPrevalence(Map.of("diabetes", 0.4, "asthma", 0.1)).build());
+        profile.accept(patient(0, 5, Sex.FEMALE, Ethnicity.NOT_HISPANIC, false, "asthma"));
+        profile.accept(patient(1, 40, Sex.MALE, Ethnicity.NOT_HISPANIC, false, "diabetes", "diabetes"));
+        profile.accept(patient(2, 70, Sex.FEMALE, Ethnicity.NOT_HISPANIC, true, "diabetes"));
+        profile.accept(patient(3, 30, Sex.FEMALE, Ethnicity.NOT_HISPANIC, false, "asthma"));
+
+        DistributionComparison overrides = named(profile, "condition_prevalence (adults)");
+
+        assertThat(overrides.categories()).containsExactly("asthma", "diabetes");
+        assertThat(overrides.configured()).containsExactly(0.1, 0.4);
+        assertThat(overrides.counts()).containsExactly(1L, 2L);
+        assertThat(overrides.realised()).containsExactly(1 / 3.0, 2 / 3.0);
+        assertThat(profileOfFour().distributions()).noneMatch(d -> d.name().startsWith("condition_prevalence"));
+    }
+
+    @Test
     void placesAgesOutsideEveryBandInTheirOwnColumn() {
         CohortProfile profile = profileOfFour();
 

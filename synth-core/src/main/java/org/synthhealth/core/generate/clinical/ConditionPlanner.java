@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import org.synthhealth.core.ClinicalComplexity;
 import org.synthhealth.core.generate.codes.ConditionCatalogue;
 import org.synthhealth.core.generate.codes.ConditionDefinition;
-import org.synthhealth.core.model.SmokingStatus;
 
 /**
  * Decides which conditions a patient has and when they began. Chronic conditions are drawn once for the patient's
@@ -31,7 +30,7 @@ final class ConditionPlanner {
         int age = chart.age(chart.reference);
         for (ConditionDefinition def : ConditionCatalogue.CHRONIC) {
             boolean must = forced.contains(def.key());
-            double p = prevalence.at(def, age, chart.demographics.sex()) * riskFactor(chart, def);
+            double p = prevalence.at(def, age, chart.demographics.sex(), riskFactor(chart, def));
             boolean possible = !chart.birthday(def.minOnsetAge()).isAfter(chart.lastVisitDate);
             if (must || (possible && random.nextDouble() < p)) {
                 chart.diagnoses.add(new Diagnosis(def, chronicOnset(chart, random, def)));
@@ -51,7 +50,7 @@ final class ConditionPlanner {
                 : chart.spec.clinicalComplexity() == ClinicalComplexity.HIGH ? 1.4 : 1.0;
         int midAge = chart.age(from.plusDays(days / 2));
         for (ConditionDefinition def : ConditionCatalogue.ACUTE) {
-            double expected = prevalence.at(def, midAge, chart.demographics.sex()) * factor * days / 365.25;
+            double expected = prevalence.at(def, midAge, chart.demographics.sex(), 1) * factor * days / 365.25;
             int count = Math.min(poisson(random, expected), 4);
             boolean placed = false;
             for (int i = 0; i < count; i++) {
@@ -109,28 +108,14 @@ final class ConditionPlanner {
     }
 
     private double riskFactor(Chart chart, ConditionDefinition def) {
-        SmokingStatus smoking = chart.social.smoking();
-        return switch (def.key()) {
-            case "copd" -> smokingFactor(chart, smoking);
-            case "nicotine_dependence" -> {
-                double current = chart.spec.smokingDistribution().weight(SmokingStatus.CURRENT);
-                yield smoking == SmokingStatus.CURRENT && current > 0 ? 1 / current : 0;
-            }
-            case "heart_disease" -> has(chart, List.of("hypertension", "diabetes", "hyperlipidemia")) ? 1.5 / 1.3
-                    : 1 / 1.3;
-            case "ckd" -> has(chart, List.of("hypertension", "diabetes")) ? 1.8 / 1.45 : 1 / 1.45;
-            case "heart_failure" -> has(chart, List.of("hypertension", "heart_disease")) ? 2.0 / 1.5 : 1 / 1.5;
-            case "atrial_fibrillation" -> has(chart, List.of("hypertension")) ? 1.4 / 1.2 : 1 / 1.2;
-            default -> 1.0;
-        };
-    }
-
-    private static double smokingFactor(Chart chart, SmokingStatus smoking) {
-        var dist = chart.spec.smokingDistribution();
-        double mean = 0.35 * dist.weight(SmokingStatus.NEVER) + 1.6 * dist.weight(SmokingStatus.FORMER)
-                + 2.6 * dist.weight(SmokingStatus.CURRENT);
-        double own = smoking == SmokingStatus.NEVER ? 0.35 : smoking == SmokingStatus.FORMER ? 1.6 : 2.6;
-        return mean > 0 ? own / mean : 1;
+        if (RiskFactors.bySmoking(def.key())) {
+            return RiskFactors.smoking(def.key(), chart.social.smoking(), chart.spec.smokingDistribution());
+        }
+        RiskFactors.Driven driven = RiskFactors.driven(def.key());
+        if (driven == null) {
+            return 1.0;
+        }
+        return has(chart, driven.conditions()) ? driven.with() : driven.without();
     }
 
     private static boolean has(Chart chart, List<String> keys) {

@@ -1,23 +1,30 @@
 package org.synthhealth.core.generate.clinical;
 
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.ClinicalComplexity;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.generate.codes.ConditionCatalogue;
 import org.synthhealth.core.generate.codes.ConditionDefinition;
+import org.synthhealth.core.generate.people.AgeWithinBand;
 import org.synthhealth.core.model.Sex;
+import org.synthhealth.core.model.SmokingStatus;
 
 /**
  * The chance that a patient of a given age has a condition, calibrated once per spec.
  *
  * <p>Defaults: each condition's age curve is scaled so that its adult prevalence over the US adult age mix (Census
  * 2023) equals the figure in the catalogue, so the prevalence rises with age as in the source and a cohort with a
- * population-like age distribution lands near the published figure. An override in {@code condition_prevalence} is
- * met over the adults of the spec's own age distribution: the curve is shifted on the log-odds scale until its mean
- * equals the override, which keeps the rise with age. {@code clinical_complexity} scales the chronic conditions that
- * are not overridden (low 0.75, high 1.3).
+ * population-like age distribution lands near the published figure. {@code clinical_complexity} scales the chronic
+ * conditions that are not overridden (low 0.75, high 1.3).
+ *
+ * <p>An override in {@code condition_prevalence} is met over the adults of the spec's own age distribution. For a
+ * chronic condition each patient's chance (age curve times {@link RiskFactors}) is shifted on the log-odds scale by
+ * one amount, found by bisection so that the average over ages and risk factors equals the override; the rise with
+ * age and the excess risk of smokers or of patients with driving conditions are kept, and no chance passes
+ * certainty. An override above {@link #ceiling} cannot be met and is refused by the configuration.
  */
 public final class Prevalence {
 
@@ -26,7 +33,11 @@ public final class Prevalence {
         {18, 24, 0.117}, {25, 34, 0.171}, {35, 44, 0.166}, {45, 54, 0.153}, {55, 64, 0.161}, {65, 74, 0.131},
         {75, 84, 0.070}, {85, 99, 0.031}};
 
+    private static final int AGES = AgeBand.OLDEST + 1;
+
     private final Map<String, double[]> byAge = new TreeMap<>();
+    /** The log-odds shift of each overridden chronic condition. */
+    private final Map<String, Double> shifts = new TreeMap<>();
 
     /** Calibrates every catalogue condition for the spec. */
     public Prevalence(CohortSpec spec) {
@@ -35,24 +46,22 @@ public final class Prevalence {
                 : spec.clinicalComplexity() == ClinicalComplexity.HIGH ? 1.3 : 1.0;
         double[] usAdults = usAdultWeights();
         for (ConditionDefinition def : ConditionCatalogue.ALL) {
-            double[] curve = new double[121];
-            for (int age = 0; age <= 120; age++) {
+            double[] curve = new double[AGES];
+            for (int age = 0; age < AGES; age++) {
                 curve[age] = def.relativeAt(age);
             }
             double scale = def.adultPrevalence() / mean(curve, usAdults);
-            for (int age = 0; age <= 120; age++) {
-                curve[age] *= scale * (def.chronic() ? complexity : 1.0);
-            }
             Double override = spec.conditionPrevalence().get(def.key());
-            if (override != null) {
-                for (int age = 0; age <= 120; age++) {
-                    curve[age] = def.relativeAt(age) * scale;
-                }
-                curve = def.chronic() ? shiftTo(curve, override, specAdults)
-                        : rescaleTo(curve, override, specAdults);
+            for (int age = 0; age < AGES; age++) {
+                curve[age] *= scale * (def.chronic() && override == null ? complexity : 1.0);
+            }
+            if (override != null && def.chronic()) {
+                shifts.put(def.key(), shiftFor(curve, override, specAdults, factorMix(def, spec)));
+            } else if (override != null) {
+                curve = rescaleTo(curve, override, specAdults);
             }
             if (def.chronic()) {
-                for (int age = 0; age <= 120; age++) {
+                for (int age = 0; age < AGES; age++) {
                     curve[age] = Math.min(1.0, curve[age]);
                 }
             }
@@ -61,47 +70,132 @@ public final class Prevalence {
     }
 
     /**
-     * For a chronic condition, the chance of having it at {@code age}; for an acute one, the expected number of
-     * visits for it in a year.
+     * For a chronic condition, the chance of having it at {@code age} for a patient whose {@link RiskFactors} give
+     * {@code factor}; for an acute one (factor 1), the expected number of visits for it in a year.
      */
-    public double at(ConditionDefinition def, int age, Sex sex) {
-        double p = byAge.get(def.key())[Math.min(Math.max(age, 0), 120)];
+    public double at(ConditionDefinition def, int age, Sex sex, double factor) {
+        double p = byAge.get(def.key())[Math.min(Math.max(age, 0), AgeBand.OLDEST)] * factor;
         if (def.key().equals("hypertension")) {
             p *= sex == Sex.MALE ? 1.065 : 0.935;
         } else if (def.key().equals("uti")) {
             p *= sex == Sex.FEMALE ? 1.8 : 0.2;
         }
-        return p;
+        Double shift = shifts.get(def.key());
+        return shift == null ? p : shifted(p, shift);
     }
 
-    private static double[] shiftTo(double[] curve, double target, double[] weights) {
-        double[] shifted = new double[curve.length];
-        if (target <= 0 || target >= 1) {
-            for (int age = 0; age < curve.length; age++) {
-                shifted[age] = curve[age] > 0 ? Math.max(0, Math.min(1, target)) : 0;
+    /**
+     * The largest share of the spec's adults that can have {@code def}: those old enough for it, and for nicotine
+     * dependence only the current smokers among them. Any override up to it can be met.
+     */
+    public static double ceiling(CohortSpec spec, ConditionDefinition def) {
+        double[] weights = specAdultWeights(spec);
+        double eligible = 0;
+        double total = 0;
+        for (int age = 0; age < AGES; age++) {
+            eligible += age >= def.minOnsetAge() ? weights[age] : 0;
+            total += weights[age];
+        }
+        double share = total > 0 ? eligible / total : 0;
+        return def.key().equals("nicotine_dependence")
+                ? share * spec.smokingDistribution().weight(SmokingStatus.CURRENT) : share;
+    }
+
+    /** The share of the spec's adults old enough for {@code def}, when that is what limits it; empty otherwise. */
+    public static Optional<String> ceilingReason(CohortSpec spec, ConditionDefinition def) {
+        if (def.key().equals("nicotine_dependence")) {
+            return Optional.of("only current smokers have it, and smoking_dist gives current "
+                    + percent(spec.smokingDistribution().weight(SmokingStatus.CURRENT)) + " of adults");
+        }
+        if (def.minOnsetAge() <= 18) {
+            return Optional.empty();
+        }
+        return Optional.of("it is not diagnosed before age " + def.minOnsetAge() + ", and age_dist puts "
+                + percent(ceiling(spec, def)) + " of adults at that age or older");
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 1000) / 10.0 + " %";
+    }
+
+    /** {@code p} moved by {@code shift} on the log-odds scale; nothing stays nothing. */
+    private static double shifted(double p, double shift) {
+        if (p <= 0 || shift == Double.NEGATIVE_INFINITY) {
+            return 0;
+        }
+        if (shift == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        double q = Math.min(p, 0.999);
+        return 1 / (1 + StrictMath.exp(-(StrictMath.log(q / (1 - q)) + shift)));
+    }
+
+    /** At each age, the shares of patients ({@code [i][0]}) with each risk factor ({@code [i][1]}). */
+    private interface FactorMix {
+        double[][] at(int age);
+    }
+
+    private FactorMix factorMix(ConditionDefinition def, CohortSpec spec) {
+        if (RiskFactors.bySmoking(def.key())) {
+            var smoking = spec.smokingDistribution();
+            double[][] mix = new double[SmokingStatus.values().length][];
+            for (SmokingStatus status : SmokingStatus.values()) {
+                mix[status.ordinal()] = new double[] {smoking.weight(status),
+                        RiskFactors.smoking(def.key(), status, smoking)};
             }
-            return shifted;
+            return age -> mix;
+        }
+        RiskFactors.Driven driven = RiskFactors.driven(def.key());
+        if (driven == null) {
+            double[][] alone = {{1, 1}};
+            return age -> alone;
+        }
+        return age -> {
+            double none = 1;
+            for (String key : driven.conditions()) {
+                double p = byAge.get(key)[age];
+                Double shift = shifts.get(key);
+                none *= 1 - (shift == null ? p : shifted(p, shift));
+            }
+            return new double[][] {{1 - none, driven.with()}, {none, driven.without()}};
+        };
+    }
+
+    private static double shiftFor(double[] curve, double target, double[] weights, FactorMix mix) {
+        if (target <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (target >= 1) {
+            return Double.POSITIVE_INFINITY;
         }
         double low = -30;
         double high = 30;
         for (int iteration = 0; iteration < 80; iteration++) {
             double mid = (low + high) / 2;
-            apply(curve, mid, shifted);
-            if (mean(shifted, weights) < target) {
+            if (realisedMean(curve, mid, weights, mix) < target) {
                 low = mid;
             } else {
                 high = mid;
             }
         }
-        apply(curve, (low + high) / 2, shifted);
-        return shifted;
+        return (low + high) / 2;
     }
 
-    private static void apply(double[] curve, double shift, double[] out) {
-        for (int age = 0; age < curve.length; age++) {
-            double p = Math.min(curve[age], 0.999);
-            out[age] = p <= 0 ? 0 : 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift)));
+    private static double realisedMean(double[] curve, double shift, double[] weights, FactorMix mix) {
+        double sum = 0;
+        double total = 0;
+        for (int age = 0; age < AGES; age++) {
+            if (weights[age] == 0) {
+                continue;
+            }
+            double atAge = 0;
+            for (double[] share : mix.at(age)) {
+                atAge += share[0] * shifted(curve[age] * share[1], shift);
+            }
+            sum += weights[age] * atAge;
+            total += weights[age];
         }
+        return total > 0 ? sum / total : 0;
     }
 
     private static double[] rescaleTo(double[] curve, double target, double[] weights) {
@@ -124,7 +218,7 @@ public final class Prevalence {
     }
 
     private static double[] usAdultWeights() {
-        double[] w = new double[121];
+        double[] w = new double[AGES];
         for (double[] band : US_ADULTS) {
             for (int age = (int) band[0]; age <= band[1]; age++) {
                 w[age] = band[2] / (band[1] - band[0] + 1);
@@ -133,13 +227,18 @@ public final class Prevalence {
         return w;
     }
 
+    /** The spec's adults by age on the reference date, spread within each band as {@link AgeWithinBand} draws. */
     private static double[] specAdultWeights(CohortSpec spec) {
-        double[] w = new double[121];
+        double[] w = new double[AGES];
         double total = 0;
         for (Map.Entry<AgeBand, Double> e : spec.ageDistribution().weights().entrySet()) {
             AgeBand band = e.getKey();
-            for (int age = Math.max(18, band.low()); age <= Math.min(120, band.high()); age++) {
-                w[age] += e.getValue() / (band.high() - band.low() + 1);
+            double bandSurvival = 0;
+            for (int age = band.low(); age <= band.high(); age++) {
+                bandSurvival += AgeWithinBand.survival(age);
+            }
+            for (int age = Math.max(18, band.low()); age <= Math.min(AgeBand.OLDEST, band.high()); age++) {
+                w[age] += e.getValue() * AgeWithinBand.survival(age) / bandSurvival;
                 total += w[age];
             }
         }

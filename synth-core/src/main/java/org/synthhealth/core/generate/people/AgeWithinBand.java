@@ -12,7 +12,7 @@ import org.synthhealth.core.AgeBand;
  * 15 % at 90 and 45 % at 100, close to US period life tables), so about 1 in 60 people reach 100 and hardly anyone
  * 110. {@link StrictMath} keeps the table the same on every platform.
  */
-final class AgeWithinBand {
+public final class AgeWithinBand {
 
     private static final double LOG_RATE_AT_BIRTH = -11.8;
     private static final double LOG_RATE_PER_YEAR = 0.11;
@@ -46,7 +46,7 @@ final class AgeWithinBand {
     }
 
     /** The share of people born who are still alive at {@code age}. */
-    static double survival(int age) {
+    public static double survival(int age) {
         double cumulativeHazard = StrictMath.exp(LOG_RATE_AT_BIRTH) / LOG_RATE_PER_YEAR
                 * StrictMath.expm1(LOG_RATE_PER_YEAR * age);
         return StrictMath.exp(-cumulativeHazard);

@@ -1,0 +1,49 @@
+package org.synthhealth.core.config;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.generate.clinical.Prevalence;
+import org.synthhealth.core.generate.codes.ConditionCatalogue;
+import org.synthhealth.core.generate.codes.ConditionDefinition;
+
+/**
+ * Refuses a {@code condition_prevalence} override the cohort cannot deliver: more adults with COPD than there are
+ * adults of 40 or over, more with nicotine dependence than there are current smokers. Checked once the age and smoking
+ * distributions are known, so the order of the keys in a file does not matter.
+ */
+final class PrevalenceCeilings {
+
+    private PrevalenceCeilings() {
+    }
+
+    /** What is wrong with the override of {@code key} in {@code spec}; empty when it can be met. */
+    static Optional<String> problem(CohortSpec spec, String key) {
+        Double value = spec.conditionPrevalence().get(key);
+        Optional<ConditionDefinition> def = ConditionCatalogue.byKey(key);
+        if (value == null || def.isEmpty() || !def.get().chronic()) {
+            return Optional.empty();
+        }
+        double ceiling = Prevalence.ceiling(spec, def.get());
+        if (value <= ceiling + 1e-9) {
+            return Optional.empty();
+        }
+        String most = String.format(Locale.ROOT, "%.2f", Math.floor(ceiling * 100) / 100);
+        String why = Prevalence.ceilingReason(spec, def.get()).orElse("the cohort has too few adults for it");
+        String fix = key.equals("nicotine_dependence") ? "give at most " + most + ", or raise smoking_dist.current"
+                : "give at most " + most + ", or give age_dist more weight at " + def.get().minOnsetAge() + " and over";
+        return Optional.of("is " + value + ", more than the cohort can have: " + why + "; " + fix);
+    }
+
+    /** The first override in {@code spec} that cannot be met, as its key and the problem. */
+    static Optional<Map.Entry<String, String>> first(CohortSpec spec) {
+        for (String key : spec.conditionPrevalence().keySet().stream().sorted().toList()) {
+            Optional<String> problem = problem(spec, key);
+            if (problem.isPresent()) {
+                return Optional.of(Map.entry(key, problem.get()));
+            }
+        }
+        return Optional.empty();
+    }
+}
