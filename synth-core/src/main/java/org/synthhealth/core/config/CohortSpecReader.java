@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -126,7 +127,7 @@ public final class CohortSpecReader {
                 case "seed" -> b.seed(v.longNumber());
                 case "output_format" -> tables = Optional.of(v.choice(List.of(TableFormat.values())));
                 case "formats" -> formats(v, b);
-                case "reference_date" -> b.referenceDate(v.date());
+                case "reference_date" -> b.referenceDate(referenceDate(v));
                 case "age_dist" -> b.ageDistribution(DistributionReader.ageBands(v).weights());
                 case "gender_dist" -> b.genderDistribution(dist(v, List.of(Sex.values())));
                 case "race_dist" -> b.raceDistribution(dist(v, List.of(RaceCategory.values())));
@@ -169,6 +170,16 @@ public final class CohortSpecReader {
         }
         (strategy.isPresent() ? strategy : nestedStrategy).ifPresent(b::migrationStrategy);
         return b;
+    }
+
+    private static LocalDate referenceDate(YamlValue v) {
+        LocalDate date = v.date();
+        if (date.isBefore(CohortSpecValidator.EARLIEST_REFERENCE_DATE)
+                || date.isAfter(CohortSpecValidator.LATEST_REFERENCE_DATE)) {
+            throw v.problem(date + " is outside " + CohortSpecValidator.EARLIEST_REFERENCE_DATE + " to "
+                    + CohortSpecValidator.LATEST_REFERENCE_DATE + "; " + CohortSpecValidator.REFERENCE_DATE_FIX);
+        }
+        return date;
     }
 
     private static <E extends Enum<E> & Labelled> Map<E, Double> dist(

@@ -32,6 +32,10 @@ public final class CohortSpecValidator {
     /** The latest reference date. */
     public static final LocalDate LATEST_REFERENCE_DATE = LocalDate.of(2199, 12, 31);
 
+    /** Why the reference date is bounded, and what to do. */
+    static final String REFERENCE_DATE_FIX = "histories reach back 120 years and VistA dates start in 1800, so "
+            + "choose a date in that range";
+
     /**
      * Returns {@code spec} when it is usable.
      *
@@ -92,7 +96,7 @@ public final class CohortSpecValidator {
         if (reference.isBefore(EARLIEST_REFERENCE_DATE) || reference.isAfter(LATEST_REFERENCE_DATE)) {
             throw new InvalidInputException("reference_date (--reference-date): " + spec.referenceDate()
                     + " is outside " + EARLIEST_REFERENCE_DATE + " to " + LATEST_REFERENCE_DATE
-                    + "; histories reach back 120 years and VistA dates start in 1800, so choose a date in that range");
+                    + "; " + REFERENCE_DATE_FIX);
         }
         return spec;
     }

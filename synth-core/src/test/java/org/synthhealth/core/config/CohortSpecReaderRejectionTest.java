@@ -47,6 +47,18 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void rejectsAReferenceDateOutsideTheSupportedYearsAtItsLine() {
+        String message = rejection("""
+                num_records: 5
+                reference_date: 1900-01-01
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:2: reference_date: 1900-01-01 is outside 1950-01-01 to "
+                + "2199-12-31; histories reach back 120 years and VistA dates start in 1800, so choose a date in "
+                + "that range");
+    }
+
+    @Test
     void rejectsNegativeWeight() {
         String message = rejection("""
                 smoking_dist:
