@@ -46,14 +46,20 @@ import picocli.CommandLine.Option;
         description = {
             "Writes a cohort of synthetic patients to an output directory: ten CSV and/or Parquet tables (patients, "
                     + "encounters, conditions, medications, allergies, procedures, immunizations, observations, "
-                    + "deaths, family_history), FHIR R4 bundles, HL7 v2.5.1 messages and VistA globals.",
+                    + "deaths, family_history), FHIR R4 bundles, HL7 v2.5.1 messages and VistA globals: every "
+                    + "format by default, only the CSV or Parquet tables with --csv or --parquet, exactly the "
+                    + "formats listed with --formats.",
             "The same seed and configuration always give byte-identical files. Values given on the command line "
-                    + "override the same settings in the --config file; everything else keeps its default."},
+                    + "override the same settings in the --config file (--formats replaces its formats and "
+                    + "output_format; --csv, --parquet and --both replace its table choice); everything else keeps "
+                    + "its default."},
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./synth --num-records 1000 --output-dir out",
             "      1,000 patients in every format into ./out; the summary prints the seed.",
+            "  ./synth --num-records 1000 --csv --output-dir csv_data",
+            "      Only the ten CSV tables: no Parquet, FHIR, HL7 or VistA.",
             "  ./synth --config config.yaml --seed 42 --csv --report-file report.txt",
             "      The YAML's settings with seed 42, tables as CSV only, and a text report.",
             "  ./synth --num-records 200 --formats fhir,hl7 --output-dir interop",
@@ -62,6 +68,8 @@ import picocli.CommandLine.Option;
             "          --html-report report.html",
             "      Also migrate the cohort into an Oracle Health shaped database,",
             "      with text, JSON and HTML reports.",
+            "  ./synth --num-records 500 --parquet --simulate-migration --output-dir mig",
+            "      Parquet tables, and the VistA globals the migration reads; no FHIR or HL7.",
             "",
             "Exit status: 0 success, 2 a mistake in the input (the message says where and how to fix it), "
                     + "1 an internal failure (add --verbose for the stack trace).",
@@ -94,8 +102,9 @@ public final class SynthCommand implements Callable<Integer> {
     Tables tables;
 
     @Option(names = "--formats", paramLabel = "<list>", split = ",", hideParamSyntax = true,
-            description = "Comma-separated formats to write, from csv, parquet, fhir, hl7, vista (YAML formats). "
-                    + "Default: all five. --csv, --parquet or --both then narrow the tables.")
+            description = "Comma-separated formats to write, from csv, parquet, fhir, hl7, vista (YAML formats); "
+                    + "replaces the YAML's formats and output_format. --csv, --parquet or --both then set the "
+                    + "tables of the list. Default: all five, or only the tables --csv or --parquet choose.")
     List<String> formats;
 
     @Option(names = "--reference-date", paramLabel = "<yyyy-mm-dd>", converter = IsoDateConverter.class,
@@ -111,7 +120,8 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--simulate-migration",
             description = "After writing the fixtures, migrate the cohort's VistA globals into an Oracle Health "
                     + "shaped database (embedded H2 under the output directory) with the configured faults, and "
-                    + "report what arrived (YAML simulate_migration).")
+                    + "report what arrived (YAML simulate_migration). With --csv or --parquet and no --formats, "
+                    + "the VistA globals are still written, as the migration's source (unless --vista-gtm).")
     Boolean simulateMigration;
 
     @Option(names = "--batch-size", paramLabel = "<n>", converter = WholeNumbers.Count.class,
@@ -165,15 +175,22 @@ public final class SynthCommand implements Callable<Integer> {
         this.formatChoice = formatChoice;
     }
 
-    /** The tables flags of the user guide: one of them, or none for the default (both). */
+    /**
+     * The tables flags of the user guide (YAML {@code output_format}): one of them, or none for the default (both).
+     * Without a format list, {@code --csv} and {@code --parquet} write only their tables (see
+     * {@link CohortSpec#interopFormats()}); with one, they set its tables.
+     */
     static final class Tables {
-        @Option(names = "--csv", description = "Write the tables as CSV only.")
+        @Option(names = "--csv", description = "Write CSV files only: the ten tables as CSV, no Parquet, FHIR, HL7 "
+                + "or VistA, unless --formats (or the YAML's formats) lists them.")
         boolean csv;
 
-        @Option(names = "--parquet", description = "Write the tables as Parquet only.")
+        @Option(names = "--parquet", description = "Write Parquet files only: the ten tables as Parquet, no CSV, "
+                + "FHIR, HL7 or VistA, unless --formats (or the YAML's formats) lists them.")
         boolean parquet;
 
-        @Option(names = "--both", description = "Write the tables as CSV and Parquet (the default).")
+        @Option(names = "--both", description = "Write the tables as CSV and Parquet (the default): with no format "
+                + "list, every other format too; with one, its tables become both.")
         boolean both;
     }
 

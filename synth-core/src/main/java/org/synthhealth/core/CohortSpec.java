@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.synthhealth.core.migration.GtmSource;
 import org.synthhealth.core.model.AlcoholUse;
 import org.synthhealth.core.model.Education;
 import org.synthhealth.core.model.Employment;
@@ -22,6 +23,10 @@ import org.synthhealth.core.model.SmokingStatus;
  *
  * @param numRecords how many patients, at least 1
  * @param seed the seed; empty means a fresh seed is drawn and reported
+ * @param outputFormat the table formats ({@code output_format}, {@code --csv}, {@code --parquet}, {@code --both})
+ * @param listedInteropFormats the interoperability formats of a format list ({@code formats}, {@code --formats},
+ *     {@link CohortSpecBuilder#interopFormats}); empty when no list was given, and then the table choice decides
+ *     (see {@link #interopFormats()})
  * @param referenceDate the "today" of the simulated world: nothing happens after it, ages are counted to it
  * @param ageDistribution weights over contiguous, non-overlapping age bands
  * @param conditionPrevalence overrides of the adult prevalence of named conditions ({@code diabetes: 0.12})
@@ -38,7 +43,7 @@ public record CohortSpec(
         Optional<Long> seed,
         Path outputDir,
         TableFormat outputFormat,
-        Set<InteropFormat> interopFormats,
+        Optional<Set<InteropFormat>> listedInteropFormats,
         LocalDate referenceDate,
         Distribution<AgeBand> ageDistribution,
         Distribution<Sex> genderDistribution,
@@ -70,7 +75,7 @@ public record CohortSpec(
     public static final int MAX_WORKERS = 1024;
 
     public CohortSpec {
-        interopFormats = Set.copyOf(interopFormats);
+        listedInteropFormats = listedInteropFormats.map(Set::copyOf);
         conditionPrevalence = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(conditionPrevalence));
         terminologySystems = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(terminologySystems));
         errorPatterns = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(errorPatterns));
@@ -82,6 +87,35 @@ public record CohortSpec(
      */
     public int concurrentWorkers() {
         return configuredWorkers.orElseGet(() -> Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The interoperability formats this spec writes. A format list gives them as listed. Without one, the table
+     * choice decides: {@code both} (the default, also when nothing was chosen) writes every format; {@code csv},
+     * {@code parquet} or {@code none} writes none of them, except the VistA globals when the migration reads them
+     * ({@link #writesVistaForMigration()}).
+     *
+     * @throws InvalidInputException when {@code migration_settings.vista_source} is malformed (possible only for a
+     *     spec built in code; the validator names it first)
+     */
+    public Set<InteropFormat> interopFormats() {
+        if (listedInteropFormats.isPresent()) {
+            return listedInteropFormats.get();
+        }
+        if (outputFormat == TableFormat.BOTH) {
+            return Set.of(InteropFormat.values());
+        }
+        return writesVistaForMigration() ? Set.of(InteropFormat.VISTA) : Set.of();
+    }
+
+    /**
+     * Whether the VistA globals are written only because the migration reads them: the tables were narrowed to
+     * {@code csv}, {@code parquet} or {@code none} without a format list, the migration is on, and it extracts from
+     * {@code vista_globals.zwr} rather than a live GT.M database ({@code migration_settings.vista_source}).
+     */
+    public boolean writesVistaForMigration() {
+        return listedInteropFormats.isEmpty() && outputFormat != TableFormat.BOTH && simulateMigration
+                && GtmSource.configuredIn(this).isEmpty();
     }
 
     /** A builder starting from the defaults, which follow the US population (see the README). */

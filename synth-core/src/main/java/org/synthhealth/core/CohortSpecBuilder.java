@@ -2,7 +2,6 @@ package org.synthhealth.core;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public final class CohortSpecBuilder {
     private Optional<Long> seed = Optional.empty();
     private Path outputDir = Path.of(".");
     private TableFormat outputFormat = TableFormat.BOTH;
-    private Set<InteropFormat> interopFormats = EnumSet.allOf(InteropFormat.class);
+    private Optional<Set<InteropFormat>> interopFormats = Optional.empty();
     private LocalDate referenceDate = DEFAULT_REFERENCE_DATE;
     private Distribution<AgeBand> ageDistribution = Distribution.of(ordered(
             new AgeBand(0, 18), 0.22, new AgeBand(19, 40), 0.30, new AgeBand(41, 65), 0.315,
@@ -86,7 +85,7 @@ public final class CohortSpecBuilder {
         seed = spec.seed();
         outputDir = spec.outputDir();
         outputFormat = spec.outputFormat();
-        interopFormats = spec.interopFormats();
+        interopFormats = spec.listedInteropFormats();
         referenceDate = spec.referenceDate();
         ageDistribution = spec.ageDistribution();
         genderDistribution = spec.genderDistribution();
@@ -135,13 +134,27 @@ public final class CohortSpecBuilder {
         return this;
     }
 
+    /**
+     * The table formats (YAML {@code output_format}, {@code --csv}, {@code --parquet}, {@code --both}). Without
+     * {@link #interopFormats}, {@code CSV}, {@code PARQUET} and {@code NONE} write those tables and no FHIR, HL7 or
+     * VistA, except the VistA globals a migration reads ({@link CohortSpec#writesVistaForMigration()});
+     * {@code BOTH}, the default, writes every format. With {@link #interopFormats}, this sets only the tables.
+     *
+     * <pre>{@code
+     * CohortSpec csvOnly = CohortSpec.builder().outputFormat(TableFormat.CSV).build();   // the ten CSV tables
+     * }</pre>
+     */
     public CohortSpecBuilder outputFormat(TableFormat value) {
         this.outputFormat = Objects.requireNonNull(value, "outputFormat");
         return this;
     }
 
+    /**
+     * The interoperability formats to write beside the tables, as a format list does (YAML {@code formats},
+     * {@code --formats}): exactly these, whatever {@link #outputFormat} and the migration say.
+     */
     public CohortSpecBuilder interopFormats(Set<InteropFormat> value) {
-        this.interopFormats = Set.copyOf(value);
+        this.interopFormats = Optional.of(Set.copyOf(value));
         return this;
     }
 

@@ -117,7 +117,7 @@ public final class FixtureExport {
         createDirectory(dir);
         try (OutputLock lock = OutputLock.acquire(dir)) {
             removeLeftoversOfAnyFormat(dir);
-            List<String> names = formats.stream().map(FixtureFormat::name).toList();
+            List<String> names = formats.stream().map(this::shownName).toList();
             LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
                     String.join(", ", names));
             long started = System.nanoTime();
@@ -139,6 +139,12 @@ public final class FixtureExport {
             }
             return report;
         }
+    }
+
+    /** A format's name as the summary shows it; VistA written only because the migration reads it says so. */
+    private String shownName(FixtureFormat format) {
+        boolean forMigration = format.name().equals("vista") && spec.writesVistaForMigration();
+        return forMigration ? "vista (the migration's source)" : format.name();
     }
 
     /**

@@ -27,9 +27,9 @@ import org.synthhealth.core.CohortSpec;
 public final class CohortFingerprint {
 
     /** The top-level YAML keys that do not change any generated patient. */
-    public static final List<String> IGNORED_KEYS = List.of("num_records", "seed", "output_dir", "formats",
-            "concurrent_workers", "batch_size", "memory_limit", "report_file", "data_quality", "error_patterns",
-            "migration_settings", "simulate_migration", "migration_strategy", "migration_report");
+    public static final List<String> IGNORED_KEYS = List.of("num_records", "seed", "output_dir", "output_format",
+            "formats", "concurrent_workers", "batch_size", "memory_limit", "report_file", "data_quality",
+            "error_patterns", "migration_settings", "simulate_migration", "migration_strategy", "migration_report");
 
     private CohortFingerprint() {
     }

@@ -44,8 +44,12 @@ public final class CohortSpecValidator {
     public static CohortSpec validate(CohortSpec spec) {
         validatePopulation(spec);
         if (FormatList.of(spec).isEmpty()) {
-            throw new InvalidInputException("formats (--formats): no output format chosen; name at least one of "
-                    + String.join(", ", FormatList.NAMES));
+            throw new InvalidInputException(spec.listedInteropFormats().isPresent()
+                    ? "formats (--formats): no output format chosen; name at least one of "
+                            + String.join(", ", FormatList.NAMES)
+                    : "output_format: is none and no formats are listed, so nothing would be written; choose csv, "
+                            + "parquet or both (--csv, --parquet, --both), or list the formats to write "
+                            + "(formats: [fhir, hl7] or --formats fhir,hl7)");
         }
         return spec;
     }

@@ -25,7 +25,9 @@ import org.synthhealth.core.model.Labelled;
  * Writes a {@link CohortSpec} as YAML that {@link CohortSpecReader} reads back equal: every field, in the reference's
  * key order, with map keys sorted, so the same spec always gives the same text.
  *
- * <p>The table and interop formats are written together as one {@code formats} list.
+ * <p>The formats are written as they were chosen: a spec with a format list gets a {@code formats} list of its tables
+ * and interop formats, any other spec its {@code output_format} alone, so that a table choice reads back as one and
+ * keeps writing only those tables (see {@link CohortSpec#interopFormats()}).
  */
 public final class CohortSpecWriter {
 
@@ -69,8 +71,12 @@ public final class CohortSpecWriter {
         root.put("num_records", spec.numRecords());
         root.put("output_dir", spec.outputDir().toString());
         spec.seed().ifPresent(seed -> root.put("seed", seed));
-        ArrayNode formats = root.putArray("formats");
-        FormatList.of(spec).forEach(formats::add);
+        if (spec.listedInteropFormats().isPresent()) {
+            ArrayNode formats = root.putArray("formats");
+            FormatList.of(spec).forEach(formats::add);
+        } else {
+            root.put("output_format", spec.outputFormat().label());
+        }
         root.put("reference_date", spec.referenceDate().toString());
         root.set("age_dist", distribution(spec.ageDistribution()));
         root.set("gender_dist", distribution(spec.genderDistribution()));

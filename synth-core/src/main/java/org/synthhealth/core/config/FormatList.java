@@ -14,6 +14,8 @@ import org.synthhealth.core.TableFormat;
 /**
  * The output formats by name ({@code csv}, {@code parquet}, {@code fhir}, {@code hl7}, {@code vista}), as the
  * {@code formats} key and the {@code --formats} flag give them, mapped onto a spec's table format and interop formats.
+ * A list names every format to write; a spec without one writes what its table choice implies (see
+ * {@link CohortSpec#interopFormats()}).
  */
 public final class FormatList {
 

@@ -17,7 +17,8 @@ import java.util.Map;
  * time out so two runs can be compared byte for byte.
  *
  * @param outputDir the directory the files were written to
- * @param formats the format names written, for example {@code csv}
+ * @param formats the format names written, for example {@code csv}; VistA written only as the migration's source
+ *     shows as {@code vista (the migration's source)}
  * @param files the files written, relative to {@code outputDir}
  * @param ageBands the age band labels {@code conditionPrevalence} is indexed by
  * @param conditionPrevalence per condition key, the share of patients in each age band who have it
