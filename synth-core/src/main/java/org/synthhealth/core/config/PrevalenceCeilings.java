@@ -22,16 +22,22 @@ final class PrevalenceCeilings {
     static Optional<String> problem(CohortSpec spec, String key) {
         Double value = spec.conditionPrevalence().get(key);
         Optional<ConditionDefinition> def = ConditionCatalogue.byKey(key);
-        if (value == null || def.isEmpty() || !def.get().chronic()) {
+        if (value == null || def.isEmpty()) {
             return Optional.empty();
         }
         double ceiling = Prevalence.ceiling(spec, def.get());
-        if (value <= ceiling + 1e-9) {
+        String why = Prevalence.ceilingReason(spec, def.get()).orElse("the cohort has too few adults for it");
+        if (ceiling == 0 && value > 0 && !def.get().chronic()) {
+            // An acute override is a yearly rate with no ceiling of its own, but it still needs adults.
+            return Optional.of("is " + value + ", but " + why + "; give age_dist some weight at 18 and over, or "
+                    + "remove the override");
+        }
+        if (!def.get().chronic() || value <= ceiling + 1e-9) {
             return Optional.empty();
         }
         String most = String.format(Locale.ROOT, "%.2f", Math.floor(ceiling * 100) / 100);
-        String why = Prevalence.ceilingReason(spec, def.get()).orElse("the cohort has too few adults for it");
-        String fix = key.equals("nicotine_dependence") ? "give at most " + most + ", or raise smoking_dist.current"
+        String fix = ceiling == 0 ? "give age_dist some weight at 18 and over, or remove the override"
+                : key.equals("nicotine_dependence") ? "give at most " + most + ", or raise smoking_dist.current"
                 : "give at most " + most + ", or give age_dist more weight at " + def.get().minOnsetAge() + " and over";
         return Optional.of("is " + value + ", more than the cohort can have: " + why + "; " + fix);
     }

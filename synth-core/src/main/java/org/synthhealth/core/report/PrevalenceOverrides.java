@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.generate.codes.ConditionCatalogue;
+import org.synthhealth.core.generate.codes.ConditionDefinition;
 import org.synthhealth.core.model.Patient;
 
 /**
- * Counts, for each {@code condition_prevalence} override, the adults who have the condition, so a report shows the
+ * Counts, for each {@code condition_prevalence} override of a chronic condition, the adults who have it, so a report shows the
  * configured share beside the realised one. Adults are those 18 or over on the reference date, the population the
  * engine meets an override over.
  */
@@ -22,7 +24,10 @@ final class PrevalenceOverrides {
 
     PrevalenceOverrides(CohortSpec spec) {
         this.spec = spec;
-        this.keys = spec.conditionPrevalence().keySet().stream().sorted().toList();
+        // An acute override is a yearly visit rate, not a share of patients, so it has no realised share to show.
+        this.keys = spec.conditionPrevalence().keySet().stream()
+                .filter(key -> ConditionCatalogue.byKey(key).map(ConditionDefinition::chronic).orElse(false))
+                .sorted().toList();
         this.counts = new long[keys.size()];
     }
 

@@ -68,4 +68,27 @@ class PrevalenceCeilingTest {
                 .hasMessageStartingWith("condition_prevalence.atrial_fibrillation (conditionPrevalence): is 0.95, "
                         + "more than the cohort can have: it is not diagnosed before age 40");
     }
+
+    @Test
+    void refusesAnyOverrideWhenTheCohortHasNoAdults() {
+        String chronic = rejection("""
+                age_dist:
+                  0-17: 1.0
+                condition_prevalence:
+                  diabetes: 0.2
+                """);
+        String acute = rejection("""
+                age_dist:
+                  0-17: 1.0
+                condition_prevalence:
+                  covid19: 0.05
+                """);
+
+        assertThat(chronic).isEqualTo("config.yaml:4: condition_prevalence.diabetes: is 0.2, more than the cohort can "
+                + "have: age_dist gives no weight to adults (18 and over), whom overrides describe; give age_dist some "
+                + "weight at 18 and over, or remove the override");
+        assertThat(acute).isEqualTo("config.yaml:4: condition_prevalence.covid19: is 0.05, but age_dist gives no "
+                + "weight to adults (18 and over), whom overrides describe; give age_dist some weight at 18 and over, "
+                + "or remove the override");
+    }
 }

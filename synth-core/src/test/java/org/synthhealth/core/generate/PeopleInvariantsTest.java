@@ -3,10 +3,14 @@ package org.synthhealth.core.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.synthhealth.core.AgeBand;
+import org.synthhealth.core.Cohort;
+import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.generate.people.SocialHistoryGenerator;
 import org.synthhealth.core.model.AlcoholUse;
 import org.synthhealth.core.model.Demographics;
@@ -208,5 +212,22 @@ class PeopleInvariantsTest {
         assertThat(seventies).isGreaterThan(eighties);
         assertThat(eighties).isGreaterThan(nineties);
         assertThat((double) over95 / over65).as("aged 95 or more among those over 65").isLessThan(0.04);
+    }
+
+    @Test
+    void nobodyFromNinetyFiveIsEmployedEvenInACohortOfTheOldest() {
+        Map<AgeBand, Double> oldest = new LinkedHashMap<>();
+        oldest.put(new AgeBand(0, 94), 0.0);
+        oldest.put(new AgeBand(95, 120), 1.0);
+        List<Patient> cohort = Cohort.generate(CohortSpec.builder().patients(1_000).seed(5)
+                .referenceDate(SampleCohort.REFERENCE).ageDistribution(oldest).build()).patients();
+
+        for (Patient p : cohort) {
+            assertThat(p.ageOn(SampleCohort.REFERENCE)).isBetween(95, 120);
+            if (p.lastAge(SampleCohort.REFERENCE) >= 95) {
+                assertThat(p.socialHistory().employment()).as("employment at %d", p.lastAge(SampleCohort.REFERENCE))
+                        .isNotEqualTo(Employment.EMPLOYED);
+            }
+        }
     }
 }

@@ -82,6 +82,22 @@ class PrevalenceTest {
                 .isGreaterThan(share(cohort, "copd", 40, 55));
     }
 
+    @Test
+    void anOverrideDescribesAdultsAndLeavesChildrenAsTheyWere() {
+        CohortSpec plain = CohortSpec.builder().patients(3000).seed(7).referenceDate(SampleCohort.REFERENCE).build();
+        CohortSpec overridden = plain.toBuilder()
+                .conditionPrevalence(Map.of("asthma", 1.0, "obesity", 0.0, "depression", 0.5)).build();
+        List<Patient> before = Cohort.generate(plain).patients();
+        List<Patient> after = Cohort.generate(overridden).patients();
+
+        for (String key : List.of("asthma", "obesity", "depression")) {
+            assertThat(share(after, key, 0, 18)).as("%s among children", key).isEqualTo(share(before, key, 0, 18));
+        }
+        assertThat(share(before, "asthma", 0, 18)).as("asthma among children").isBetween(0.01, 0.3);
+        assertThat(adultShare(after, "asthma")).as("asthma overridden to 1.0").isGreaterThan(0.97);
+        assertThat(adultShare(after, "obesity")).as("obesity overridden to 0").isZero();
+    }
+
     static double adultShare(List<Patient> cohort, String key) {
         return share(cohort, key, 18, 200);
     }

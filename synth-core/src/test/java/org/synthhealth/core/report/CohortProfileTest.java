@@ -125,7 +125,7 @@ class CohortProfileTest {
     @Test
     void setsEachPrevalenceOverrideBesideTheShareOfAdultsWhoHaveTheCondition() {
         CohortProfile profile = new CohortProfile(SPEC.toBuilder()
-                .conditionPrevalence(Map.of("diabetes", 0.4, "asthma", 0.1)).build());
+                .conditionPrevalence(Map.of("diabetes", 0.4, "asthma", 0.1, "covid19", 0.05)).build());
         profile.accept(patient(0, 5, Sex.FEMALE, Ethnicity.NOT_HISPANIC, false, "asthma"));
         profile.accept(patient(1, 40, Sex.MALE, Ethnicity.NOT_HISPANIC, false, "diabetes", "diabetes"));
         profile.accept(patient(2, 70, Sex.FEMALE, Ethnicity.NOT_HISPANIC, true, "diabetes"));
@@ -133,6 +133,7 @@ class CohortProfileTest {
 
         DistributionComparison overrides = named(profile, "condition_prevalence (adults)");
 
+        // covid19 is acute: its override is a yearly visit rate, which no share of patients measures.
         assertThat(overrides.categories()).containsExactly("asthma", "diabetes");
         assertThat(overrides.configured()).containsExactly(0.1, 0.4);
         assertThat(overrides.counts()).containsExactly(1L, 2L);

@@ -35,8 +35,13 @@ public final class Prevalence {
 
     private static final int AGES = AgeBand.OLDEST + 1;
 
+    private static final int ADULT_AGE = 18;
+
+    /** Every condition's default curve; children keep it whatever the overrides. */
     private final Map<String, double[]> byAge = new TreeMap<>();
-    /** The log-odds shift of each overridden chronic condition. */
+    /** For an overridden condition, the adults' curve: unshifted for a chronic one, rescaled for an acute one. */
+    private final Map<String, double[]> adultOverrides = new TreeMap<>();
+    /** The log-odds shift of each overridden chronic condition, applied to adults. */
     private final Map<String, Double> shifts = new TreeMap<>();
 
     /** Calibrates every catalogue condition for the spec. */
@@ -51,14 +56,17 @@ public final class Prevalence {
                 curve[age] = def.relativeAt(age);
             }
             double scale = def.adultPrevalence() / mean(curve, usAdults);
-            Double override = spec.conditionPrevalence().get(def.key());
+            double[] adult = new double[AGES];
             for (int age = 0; age < AGES; age++) {
-                curve[age] *= scale * (def.chronic() && override == null ? complexity : 1.0);
+                adult[age] = curve[age] * scale;
+                curve[age] *= scale * (def.chronic() ? complexity : 1.0);
             }
+            Double override = spec.conditionPrevalence().get(def.key());
             if (override != null && def.chronic()) {
-                shifts.put(def.key(), shiftFor(curve, override, specAdults, factorMix(def, spec)));
+                adultOverrides.put(def.key(), adult);
+                shifts.put(def.key(), shiftFor(adult, override, specAdults, factorMix(def, spec)));
             } else if (override != null) {
-                curve = rescaleTo(curve, override, specAdults);
+                adultOverrides.put(def.key(), rescaleTo(adult, override, specAdults));
             }
             if (def.chronic()) {
                 for (int age = 0; age < AGES; age++) {
@@ -74,14 +82,23 @@ public final class Prevalence {
      * {@code factor}; for an acute one (factor 1), the expected number of visits for it in a year.
      */
     public double at(ConditionDefinition def, int age, Sex sex, double factor) {
-        double p = byAge.get(def.key())[Math.min(Math.max(age, 0), AgeBand.OLDEST)] * factor;
+        double sexFactor = 1;
         if (def.key().equals("hypertension")) {
-            p *= sex == Sex.MALE ? 1.065 : 0.935;
+            sexFactor = sex == Sex.MALE ? 1.065 : 0.935;
         } else if (def.key().equals("uti")) {
-            p *= sex == Sex.FEMALE ? 1.8 : 0.2;
+            sexFactor = sex == Sex.FEMALE ? 1.8 : 0.2;
         }
-        Double shift = shifts.get(def.key());
-        return shift == null ? p : shifted(p, shift);
+        return chance(def.key(), Math.min(Math.max(age, 0), AgeBand.OLDEST), sexFactor * factor);
+    }
+
+    /** The chance at {@code age} times {@code factor}: overrides apply to adults only. */
+    private double chance(String key, int age, double factor) {
+        double[] adult = age >= ADULT_AGE ? adultOverrides.get(key) : null;
+        if (adult == null) {
+            return byAge.get(key)[age] * factor;
+        }
+        Double shift = shifts.get(key);
+        return shift == null ? adult[age] * factor : shifted(adult[age] * factor, shift);
     }
 
     /**
@@ -89,6 +106,9 @@ public final class Prevalence {
      * dependence only the current smokers among them. Any override up to it can be met.
      */
     public static double ceiling(CohortSpec spec, ConditionDefinition def) {
+        if (!hasAdults(spec)) {
+            return 0;
+        }
         double[] weights = specAdultWeights(spec);
         double eligible = 0;
         double total = 0;
@@ -101,8 +121,11 @@ public final class Prevalence {
                 ? share * spec.smokingDistribution().weight(SmokingStatus.CURRENT) : share;
     }
 
-    /** The share of the spec's adults old enough for {@code def}, when that is what limits it; empty otherwise. */
+    /** Why {@link #ceiling} is below 1 for {@code def}: no adults, too few old enough, too few smokers; or empty. */
     public static Optional<String> ceilingReason(CohortSpec spec, ConditionDefinition def) {
+        if (!hasAdults(spec)) {
+            return Optional.of("age_dist gives no weight to adults (18 and over), whom overrides describe");
+        }
         if (def.key().equals("nicotine_dependence")) {
             return Optional.of("only current smokers have it, and smoking_dist gives current "
                     + percent(spec.smokingDistribution().weight(SmokingStatus.CURRENT)) + " of adults");
@@ -112,6 +135,11 @@ public final class Prevalence {
         }
         return Optional.of("it is not diagnosed before age " + def.minOnsetAge() + ", and age_dist puts "
                 + percent(ceiling(spec, def)) + " of adults at that age or older");
+    }
+
+    private static boolean hasAdults(CohortSpec spec) {
+        return spec.ageDistribution().weights().entrySet().stream()
+                .anyMatch(e -> e.getValue() > 0 && e.getKey().high() >= ADULT_AGE);
     }
 
     private static String percent(double share) {
@@ -153,9 +181,7 @@ public final class Prevalence {
         return age -> {
             double none = 1;
             for (String key : driven.conditions()) {
-                double p = byAge.get(key)[age];
-                Double shift = shifts.get(key);
-                none *= 1 - (shift == null ? p : shifted(p, shift));
+                none *= 1 - Math.min(1, chance(key, age, 1));
             }
             return new double[][] {{1 - none, driven.with()}, {none, driven.without()}};
         };

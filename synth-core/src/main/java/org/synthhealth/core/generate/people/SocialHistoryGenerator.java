@@ -92,9 +92,9 @@ public final class SocialHistoryGenerator {
             case RETIRED -> age < 50 ? 0 : age < 60 ? 0.3 : age < 65 ? 1.0 : 6.0;
             case STUDENT -> age < 25 ? 5.0 : age < 35 ? 0.5 : age < 65 ? 0.1 : 0;
             // Work falls away after 65 roughly as US labour-force participation does: about one in eleven at 70-74,
-            // a few in a hundred at 80-84, hardly anyone from 90.
-            case EMPLOYED -> age >= 90 ? 0.008 : age >= 85 ? 0.025 : age >= 80 ? 0.05 : age >= 75 ? 0.1
-                    : age >= 70 ? 0.2 : age >= 65 ? 0.4 : 1;
+            // a few in a hundred at 80-84, hardly anyone from 90 and no one from 95.
+            case EMPLOYED -> age >= 95 ? 0 : age >= 90 ? 0.008 : age >= 85 ? 0.025 : age >= 80 ? 0.05
+                    : age >= 75 ? 0.1 : age >= 70 ? 0.2 : age >= 65 ? 0.4 : 1;
             // Unemployed means looking for work, which the very old rarely are.
             case UNEMPLOYED -> age >= 85 ? 0.01 : age >= 75 ? 0.05 : age >= 65 ? 0.2 : 1;
             case DISABLED -> 1;
