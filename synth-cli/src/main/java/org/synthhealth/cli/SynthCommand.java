@@ -112,7 +112,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "it (YAML reference_date). Default: 2026-01-01.")
     LocalDate referenceDate;
 
-    @Option(names = "--workers", paramLabel = "<n>", converter = WholeNumbers.Count.class,
+    @Option(names = "--workers", paramLabel = "<n>", converter = WholeNumbers.Workers.class,
             description = "Generation threads (YAML concurrent_workers); the output does not depend on it. "
                     + "Default: the number of processors.")
     Integer workers;

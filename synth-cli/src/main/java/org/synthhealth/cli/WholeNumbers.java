@@ -1,6 +1,10 @@
 package org.synthhealth.cli;
 
 import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
@@ -12,6 +16,8 @@ import picocli.CommandLine;
 final class WholeNumbers {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern BASE_PREFIX = Pattern.compile("([-+]?)0([xXoObB])([0-9a-fA-F]+)");
+    private static final Map<String, Integer> RADIX = Map.of("x", 16, "o", 8, "b", 2);
 
     private WholeNumbers() {
     }
@@ -26,6 +32,14 @@ final class WholeNumbers {
         }
     }
 
+    /** {@code --workers}, whose range the message names. */
+    static final class Workers implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return read(value, "2", Integer.MIN_VALUE, Integer.MAX_VALUE, "1 to 1024").intValueExact();
+        }
+    }
+
     /** {@code --seed}. */
     static final class Seed implements CommandLine.ITypeConverter<Long> {
         @Override
@@ -36,6 +50,13 @@ final class WholeNumbers {
     }
 
     private static BigInteger read(String value, String example, long min, long max, String range) {
+        Optional<BigInteger> otherBase = inAnotherBase(value);
+        if (otherBase.isPresent()) {
+            throw refused(value, "is not decimal; write " + otherBase.get());
+        }
+        if (value.contains("_") && DECIMAL.matcher(value.replace("_", "")).matches()) {
+            throw refused(value, "has underscores; write " + new BigInteger(value.replace("_", "")));
+        }
         if (!DECIMAL.matcher(value).matches()) {
             throw refused(value, "is not a whole number; write decimal digits only, for example " + example);
         }
@@ -49,6 +70,21 @@ final class WholeNumbers {
             throw refused(value, "is out of range; use a whole number from " + range);
         }
         return number;
+    }
+
+    /** The value of {@code 0x2A}, {@code 0o17} or {@code 0b101}; empty for anything else. */
+    private static Optional<BigInteger> inAnotherBase(String value) {
+        Matcher prefixed = BASE_PREFIX.matcher(value);
+        if (!prefixed.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int radix = RADIX.get(prefixed.group(2).toLowerCase(Locale.ROOT));
+            BigInteger number = new BigInteger(prefixed.group(3), radix);
+            return Optional.of(prefixed.group(1).equals("-") ? number.negate() : number);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static CommandLine.TypeConversionException refused(String value, String why) {

@@ -17,8 +17,11 @@ class WholeNumberOptionsTest {
     @CsvSource(delimiter = '|', value = {
         "--seed        | 0042         | \"0042\" has a leading zero; write 42",
         "--seed        | -007         | \"-007\" has a leading zero; write -7",
-        "--seed        | 0x2A         | \"0x2A\" is not a whole number; write decimal digits only, for example 42",
-        "--seed        | 1_000        | \"1_000\" is not a whole number",
+        "--seed        | 0x2A         | \"0x2A\" is not decimal; write 42",
+        "--seed        | -0b101       | \"-0b101\" is not decimal; write -5",
+        "--seed        | 0xZZ         | \"0xZZ\" is not a whole number; write decimal digits only, for example 42",
+        "--seed        | 1_000        | \"1_000\" has underscores; write 1000",
+        "--workers     | 99999999999  | \"99999999999\" is out of range; use a whole number from 1 to 1024",
         "--seed        | +007         | \"+007\" has a leading zero; write 7",
         "--seed        | 1e3          | \"1e3\" is not a whole number",
         "--seed        | 99999999999999999999 | \"99999999999999999999\" is out of range; use a whole number "

@@ -113,7 +113,11 @@ final class YamlValue {
     /** Any whole number that fits in 64 bits, written in plain decimal digits. */
     long longNumber() {
         refuseAsWritten(w -> w.notationProblem(lastSegment()));
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+        if (node.isIntegralNumber() && !node.canConvertToLong()) {
+            throw problem("is " + node.asText() + ", out of range; give a whole number from " + Long.MIN_VALUE
+                    + " to " + Long.MAX_VALUE);
+        }
+        if (!node.isIntegralNumber()) {
             refuseAsWritten(w -> w.quotedNumber(lastSegment(), true));
             throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
                     + ": 42");

@@ -193,6 +193,12 @@ class YamlNumberNotationTest {
     }
 
     @Test
+    void namesTheRangeOfASeedBeyondSixtyFourBits() {
+        assertThat(rejection("seed: 9223372036854775808\n")).isEqualTo("config.yaml:1: seed: is 9223372036854775808, "
+                + "out of range; give a whole number from -9223372036854775808 to 9223372036854775807");
+    }
+
+    @Test
     void acceptsZeroTenAndDecimals() {
         String yaml = """
                 num_records: 10
