@@ -6,12 +6,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.synthhealth.core.AgeBand;
+import org.synthhealth.core.Cohort;
+import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.generate.codes.Drugs;
 import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Immunization;
@@ -106,31 +110,49 @@ class ClinicalCoherenceTest {
     }
 
     @Test
-    void childrensCreatinineAndHemoglobinAreJudgedByTheRangesOfTheirAge() {
+    void childrensLabResultsAreNormalForTheirAgeAndJudgedByItsRanges() {
+        Set<String> childLabs = Set.of("2160-0", "718-7", "2345-7", "2823-3");
         long checked = 0;
-        for (Patient p : patients) {
+        long newborns = 0;
+        for (Patient p : childHeavyCohort()) {
             for (Observation o : p.observations()) {
                 String code = o.code().code();
-                int age = p.ageOn(LocalDate.ofInstant(o.effective(), ZoneOffset.UTC));
-                if (age >= 18 || !(code.equals("2160-0") || code.equals("718-7"))) {
+                LocalDate day = LocalDate.ofInstant(o.effective(), ZoneOffset.UTC);
+                int age = p.ageOn(day);
+                if (age >= 18 || !childLabs.contains(code)) {
                     continue;
                 }
+                long days = ChronoUnit.DAYS.between(p.demographics().birthDate(), day);
                 double low = o.referenceLow().orElseThrow().doubleValue();
                 double high = o.referenceHigh().orElseThrow().doubleValue();
-                String what = code + " " + o.value() + " at age " + age + " of " + p.id();
+                String what = code + " " + o.value() + " [" + low + ", " + high + "] at " + days + " days of " + p.id();
                 assertThat(o.value().doubleValue()).as(what).isBetween(low, high);
                 assertThat(o.interpretation()).as(what).contains("N");
-                if (code.equals("2160-0")) {
+                switch (code) {
                     // An adult's creatinine (0.6-1.3) would read as kidney failure in a small child.
-                    assertThat(high).as(what).isLessThanOrEqualTo(age < 10 ? 0.57 : 1.0);
-                } else {
-                    // An adult's hemoglobin range (12.1-17.2) would call most healthy toddlers anaemic.
-                    assertThat(low).as(what).isLessThanOrEqualTo(age < 12 ? 11.5 : 13.0);
+                    case "2160-0" -> assertThat(high).as(what).isLessThanOrEqualTo(days < 7 ? 1.0 : age < 10 ? 0.57
+                            : 1.0);
+                    // A newborn's hemoglobin is far above an adult's; a toddler's below it.
+                    case "718-7" -> assertThat(low).as(what).isBetween(days < 28 ? 13.0 : 9.0, days < 28 ? 15.0
+                            : age < 12 ? 11.5 : 13.0);
+                    case "2345-7" -> assertThat(low).as(what).isEqualTo(days < 28 ? 50.0 : 70.0);
+                    default -> assertThat(high).as(what).isEqualTo(days < 28 ? 5.9 : days < 365 ? 5.3 : 5.1);
                 }
+                newborns += days < 28 ? 1 : 0;
                 checked++;
             }
         }
-        assertThat(checked).as("children's creatinine and hemoglobin results").isGreaterThan(50);
+        assertThat(checked).as("children's lab results").isGreaterThan(200);
+        assertThat(newborns).as("results in the first four weeks").isPositive();
+    }
+
+    /** Children only, so that the few labs of the first weeks of life occur often enough to test. */
+    private static List<Patient> childHeavyCohort() {
+        Map<AgeBand, Double> children = new LinkedHashMap<>();
+        children.put(new AgeBand(0, 1), 0.5);
+        children.put(new AgeBand(2, 17), 0.5);
+        return Cohort.generate(CohortSpec.builder().patients(3_000).seed(11).referenceDate(SampleCohort.REFERENCE)
+                .ageDistribution(children).build()).patients();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.synthhealth.core.generate.clinical;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import org.synthhealth.core.generate.codes.Loinc;
 import org.synthhealth.core.model.Code;
@@ -13,7 +14,7 @@ import org.synthhealth.core.model.Sex;
  * diagnosis and follow-ups), a lipid panel with high cholesterol for hyperlipidemia, a raised creatinine for chronic
  * kidney disease, a blood count and metabolic panel on admission, and occasional screening panels at adult wellness
  * visits. Each result carries its reference range and an H/L/N flag; the results of one order share a panel id.
- * Children's creatinine and hemoglobin follow {@link ChildLabRanges}.
+ * Children's hemoglobin, creatinine, glucose and potassium follow {@link ChildLabRanges}.
  */
 final class Labs {
 
@@ -102,29 +103,34 @@ final class Labs {
                 : Body.clamp(0.78 + 0.1 * Body.gaussian(random), 0.6, 1.1);
         double sodium = Body.clamp(140 + 2 * Body.gaussian(random), 135, 146);
         double potassium = Body.clamp(4.2 + 0.3 * Body.gaussian(random), 3.4, 5.3);
-        double creatinineLow = male ? 0.7 : 0.6;
-        double creatinineHigh = male ? 1.3 : 1.1;
-        int age = rec.chart.age(visit.date());
-        if (age < 18) {
-            ChildLabRanges range = ChildLabRanges.creatinine(age, male);
-            creatinine = range.draw(random);
-            creatinineLow = range.low();
-            creatinineHigh = range.high();
+        ChildLabRanges glucoseRange = new ChildLabRanges(70, 99);
+        ChildLabRanges creatinineRange = male ? new ChildLabRanges(0.7, 1.3) : new ChildLabRanges(0.6, 1.1);
+        ChildLabRanges potassiumRange = new ChildLabRanges(3.5, 5.1);
+        if (rec.chart.age(visit.date()) < 18) {
+            long days = ChronoUnit.DAYS.between(rec.chart.birth, visit.date());
+            glucoseRange = ChildLabRanges.glucose(days);
+            creatinineRange = ChildLabRanges.creatinine(days, male);
+            potassiumRange = ChildLabRanges.potassium(days);
+            glucose = glucoseRange.draw(random);
+            creatinine = creatinineRange.draw(random);
+            potassium = potassiumRange.draw(random);
         }
         String panel = rec.newPanelId();
         Code code = Loinc.METABOLIC_PANEL;
-        rec.observe(visit, LAB, Loinc.GLUCOSE, glucose, 0, "mg/dL", at, 70.0, 99.0, code, panel);
-        rec.observe(visit, LAB, Loinc.CREATININE, creatinine, 2, "mg/dL", at, creatinineLow, creatinineHigh,
+        rec.observe(visit, LAB, Loinc.GLUCOSE, glucose, 0, "mg/dL", at, glucoseRange.low(), glucoseRange.high(),
                 code, panel);
+        rec.observe(visit, LAB, Loinc.CREATININE, creatinine, 2, "mg/dL", at, creatinineRange.low(),
+                creatinineRange.high(), code, panel);
         rec.observe(visit, LAB, Loinc.SODIUM, sodium, 0, "mmol/L", at, 136.0, 145.0, code, panel);
-        rec.observe(visit, LAB, Loinc.POTASSIUM, potassium, 1, "mmol/L", at, 3.5, 5.1, code, panel);
+        rec.observe(visit, LAB, Loinc.POTASSIUM, potassium, 1, "mmol/L", at, potassiumRange.low(),
+                potassiumRange.high(), code, panel);
     }
 
     private static void bloodCount(Recorder rec, Visit visit, Instant at, SplittableRandom random) {
         boolean male = rec.chart.demographics.sex() == Sex.MALE;
-        int age = rec.chart.age(visit.date());
-        if (age < 18) {
-            ChildLabRanges range = ChildLabRanges.hemoglobin(age, male);
+        if (rec.chart.age(visit.date()) < 18) {
+            ChildLabRanges range = ChildLabRanges.hemoglobin(ChronoUnit.DAYS.between(rec.chart.birth, visit.date()),
+                    male);
             rec.observe(visit, LAB, Loinc.HEMOGLOBIN, range.draw(random), 1, "g/dL", at, range.low(), range.high(),
                     Loinc.CBC_PANEL, rec.newPanelId());
             return;
