@@ -2,8 +2,10 @@ package org.synthhealth.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -241,6 +243,7 @@ public final class SynthCommand implements Callable<Integer> {
         if (spec.simulateMigration()) {
             GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);
             refuseGlobalsOfAnotherCohort(spec, chosen);
+            chosen = withMigrationSource(spec, chosen);
         }
         FixtureExport export = FixtureExport.of(spec).formats(chosen);
         if (StandardError.isTerminal() && spec.numRecords() >= 10_000) {
@@ -283,6 +286,21 @@ public final class SynthCommand implements Callable<Integer> {
         if (!writesGlobals && GtmSource.configuredIn(spec).isEmpty()) {
             ExistingGlobals.verify(spec.outputDir().resolve(VistaFormat.FILE_NAME), spec, spec.seed());
         }
+    }
+
+    /**
+     * The formats plus the VistA globals when the migration will read them and no file of this cohort is there yet:
+     * written with the fixtures, they are counted in the summary and the report like any file the run wrote.
+     */
+    private static List<FixtureFormat> withMigrationSource(CohortSpec spec, List<FixtureFormat> formats) {
+        boolean writesGlobals = formats.stream().anyMatch(format -> format.name().equals("vista"));
+        if (writesGlobals || GtmSource.configuredIn(spec).isPresent()
+                || Files.exists(spec.outputDir().resolve(VistaFormat.FILE_NAME))) {
+            return formats;
+        }
+        List<FixtureFormat> withGlobals = new ArrayList<>(formats);
+        withGlobals.add(new VistaFormat());
+        return withGlobals;
     }
 
     private void warnAboutIdleMigrationFlags(CohortSpec spec) {

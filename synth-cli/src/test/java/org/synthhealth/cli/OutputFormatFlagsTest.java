@@ -81,6 +81,23 @@ class OutputFormatFlagsTest {
     }
 
     @Test
+    void aFormatListWithoutVistaStillCountsTheGlobalsTheMigrationWritesAndReusesThemOnTheNextRun()
+            throws IOException {
+        Written first = write("--num-records", "20", "--seed", "4", "--formats", "csv", "--simulate-migration",
+                "--report-file", "report.txt");
+
+        assertThat(first.files()).isEqualTo(sorted(CSV_TABLES, List.of(H2_TARGET, "report.txt"), VISTA_GLOBALS));
+        assertThat(first.summary()).contains("\nFormats: csv, vista (the migration's source)\n");
+        assertThat(Files.readString(first.out().resolve("report.txt"))).contains("  vista_globals.zwr\n");
+
+        CommandRun again = CommandRun.of("--num-records", "20", "--seed", "4", "--formats", "csv",
+                "--simulate-migration", "--output-dir", first.out().toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("\nFormats: csv\n", "Migration (staged): 20 patients");
+    }
+
+    @Test
     void csvWithAMigrationFromGtmWritesNoVistaGlobals() throws Exception {
         Path globals = write("--num-records", "20", "--seed", "9", "--formats", "vista").out();
         Path gld = GtmLoad.load(globals.resolve("vista_globals.zwr"), dir.resolve("db"));

@@ -141,9 +141,13 @@ public final class FixtureExport {
         }
     }
 
-    /** A format's name as the summary shows it; VistA written only because the migration reads it says so. */
+    /**
+     * A format's name as the summary shows it; VistA written only because the migration reads it says so: the spec
+     * narrowed its formats to leave VistA out, or listed formats without it and the caller added it for the migration.
+     */
     private String shownName(FixtureFormat format) {
-        boolean forMigration = format.name().equals("vista") && spec.writesVistaForMigration();
+        boolean forMigration = format.name().equals("vista") && (spec.writesVistaForMigration()
+                || spec.simulateMigration() && !spec.interopFormats().contains(InteropFormat.VISTA));
         return forMigration ? "vista (the migration's source)" : format.name();
     }
 
