@@ -255,6 +255,10 @@ public final class SynthCommand implements Callable<Integer> {
         }
         PrintWriter out = commandSpec.commandLine().getOut();
         out.print(report.summary());
+        List<String> earlier = EarlierFiles.in(spec, report.files());
+        if (!earlier.isEmpty()) {
+            commandSpec.commandLine().getErr().println(EarlierFiles.note(spec.outputDir(), earlier));
+        }
         List<MigrationResult> migrations = spec.simulateMigration()
                 ? Migrations.run(spec, report.seed(), compareStrategies, out)
                 : List.of();

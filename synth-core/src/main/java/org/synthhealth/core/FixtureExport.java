@@ -81,6 +81,11 @@ public final class FixtureExport {
         return chosen;
     }
 
+    /** The five formats synth-health writes, in the order {@link FormatList#NAMES} lists them. */
+    public static List<FixtureFormat> builtInFormats() {
+        return List.of(new CsvFormat(), new ParquetFormat(), new FhirFormat(), new Hl7Format(), new VistaFormat());
+    }
+
     /** Writes these formats instead of the ones the spec asks for (for custom or test formats). */
     public FixtureExport formats(List<? extends FixtureFormat> value) {
         this.formats = List.copyOf(value);
@@ -156,9 +161,7 @@ public final class FixtureExport {
      * removes those of the formats this run does not write, so none stays behind looking like work in progress.
      */
     private void removeLeftoversOfAnyFormat(Path dir) throws IOException {
-        List<FixtureFormat> all = List.of(new CsvFormat(), new ParquetFormat(), new FhirFormat(), new Hl7Format(),
-                new VistaFormat());
-        for (FixtureFormat format : all) {
+        for (FixtureFormat format : builtInFormats()) {
             for (String name : format.fileNames(spec)) {
                 StagedFile.removeLeftover(dir.resolve(name));
             }
