@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.regex.Pattern;
 import org.synthhealth.core.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -17,13 +18,18 @@ final class Failures {
     /** Exit status of a failure that is not the user's. */
     static final int INTERNAL_ERROR = 1;
 
+    private static final Pattern TABLE_FLAG = Pattern.compile("--(csv|parquet|both)\\b");
+
     private Failures() {
     }
 
     static int onBadParameter(ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         String message = e.getMessage();
-        if (e instanceof CommandLine.MaxValuesExceededException && message.contains("--csv | --parquet | --both")) {
+        boolean tableGroup = e instanceof CommandLine.MaxValuesExceededException
+                && message.contains("--csv | --parquet | --both")
+                || e instanceof CommandLine.MutuallyExclusiveArgsException && TABLE_FLAG.matcher(message).find();
+        if (tableGroup) {
             // picocli names its option group; the user needs the rule.
             message = "--csv, --parquet and --both choose the table format: give one of them, once";
         }

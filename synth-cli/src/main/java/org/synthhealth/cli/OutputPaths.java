@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.config.RealPath;
 import org.synthhealth.core.config.ReportLocation;
@@ -55,6 +56,7 @@ final class OutputPaths {
             outputs.add(new Output(MIGRATION + " (its H2 target database)", target, target.toString(), false));
         }
         refuseSharedPaths(outputs);
+        refuseFixtureNames(spec, reports);
         refuseSpecialFiles(outputs);
         for (Output report : reports) {
             ReportLocation.check(report.owner(), report.path(), spec.outputDir());
@@ -152,6 +154,26 @@ final class OutputPaths {
             String what = other.report() ? "also the path of " + other.owner() : "also written by " + other.owner();
             String fix = other.report() ? "give each report its own file" : "give the report another file name";
             throw new InvalidInputException(report.owner() + ": " + report.described() + " is " + what + "; " + fix);
+        }
+    }
+
+    /**
+     * A report named like a fixture file of a format this run does not write would be taken for that file by
+     * whoever reads the folder (a text report as {@code patients.parquet}).
+     */
+    private static void refuseFixtureNames(CohortSpec spec, List<Output> reports) {
+        CohortSpec anySize = spec.toBuilder().patients(1).build();
+        for (FixtureFormat format : FixtureExport.builtInFormats()) {
+            for (String name : format.fileNames(anySize)) {
+                Path fixture = spec.outputDir().resolve(name);
+                for (Output report : reports) {
+                    if (same(report.path(), fixture)) {
+                        throw new InvalidInputException(report.owner() + ": " + report.described() + " is the name "
+                                + "of a " + format.name() + " fixture file, which readers of the folder would take "
+                                + "it for; give the report another file name");
+                    }
+                }
+            }
         }
     }
 

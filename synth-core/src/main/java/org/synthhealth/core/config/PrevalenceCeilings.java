@@ -27,7 +27,7 @@ final class PrevalenceCeilings {
         }
         double ceiling = Prevalence.ceiling(spec, def.get());
         String why = Prevalence.ceilingReason(spec, def.get()).orElse("the cohort has too few adults for it");
-        if (ceiling == 0 && value > 0 && !def.get().chronic()) {
+        if (!Prevalence.hasAdults(spec) && value > 0 && !def.get().chronic()) {
             // An acute override is a yearly rate with no ceiling of its own, but it still needs adults.
             return Optional.of("is " + value + ", but " + why + "; give age_dist some weight at 18 and over, or "
                     + "remove the override");
@@ -36,8 +36,10 @@ final class PrevalenceCeilings {
             return Optional.empty();
         }
         String most = String.format(Locale.ROOT, "%.2f", Math.floor(ceiling * 100) / 100);
-        String fix = ceiling == 0 ? "give age_dist some weight at 18 and over, or remove the override"
+        String fix = !Prevalence.hasAdults(spec) ? "give age_dist some weight at 18 and over, or remove the override"
                 : key.equals("nicotine_dependence") ? "give at most " + most + ", or raise smoking_dist.current"
+                : ceiling < 0.01 ? "remove the override, or give age_dist weight at " + def.get().minOnsetAge()
+                        + " and over"
                 : "give at most " + most + ", or give age_dist more weight at " + def.get().minOnsetAge() + " and over";
         return Optional.of("is " + value + ", more than the cohort can have: " + why + "; " + fix);
     }

@@ -123,7 +123,7 @@ final class YamlDocument {
         String path = first.getKey();
         String fix = path.split("[.\\[]", 2)[0].endsWith("_dist")
                 ? "weights must be finite numbers between 0 and 1, such as 0.25"
-                : "give a finite number, such as 0.5";
+                : "give a finite number in decimal digits";
         return Optional.of(new YamlDocument(source, null, lines, scalars).problem(path, "is "
                 + first.getValue().text() + ", not a finite number; " + fix));
     }

@@ -103,6 +103,10 @@ final class YamlValue {
 
     /** A whole number from {@code min} to {@code max}. */
     int wholeNumber(int min, int max) {
+        if (node != null && node.isIntegralNumber() && !node.canConvertToInt()) {
+            throw problem("is " + node.asText() + ", above " + max + "; give a whole number from " + min + " to "
+                    + max);
+        }
         int value = wholeNumber(min);
         if (value > max) {
             throw problem("is " + value + ", above " + max + "; give a whole number from " + min + " to " + max);

@@ -59,6 +59,12 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void namesTheWorkerLimitForACountBeyondAnInt() {
+        assertThat(rejection("concurrent_workers: 2147483648\n")).isEqualTo("config.yaml:1: concurrent_workers: is "
+                + "2147483648, above 1024; give a whole number from 1 to 1024");
+    }
+
+    @Test
     void rejectsNegativeWeight() {
         String message = rejection("""
                 smoking_dist:
@@ -116,7 +122,7 @@ class CohortSpecReaderRejectionTest {
                 """);
 
         assertThat(message).isEqualTo("config.yaml:4: migration_settings.network_failure_rate: is .inf, not a finite "
-                + "number; give a finite number, such as 0.5");
+                + "number; give a finite number in decimal digits");
     }
 
     @Test

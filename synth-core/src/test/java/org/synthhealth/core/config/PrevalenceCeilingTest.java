@@ -91,4 +91,19 @@ class PrevalenceCeilingTest {
                 + "weight to adults (18 and over), whom overrides describe; give age_dist some weight at 18 and over, "
                 + "or remove the override");
     }
+
+    @Test
+    void namesTheAgeToGiveWeightToWhenTheCohortHasAdultsButNoneOldEnough() {
+        String message = rejection("""
+                age_dist:
+                  0-18: 0.5
+                  19-39: 0.5
+                condition_prevalence:
+                  copd: 0.01
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:5: condition_prevalence.copd: is 0.01, more than the cohort can "
+                + "have: it is not diagnosed before age 40, and age_dist puts 0.0 % of adults at that age or older; "
+                + "remove the override, or give age_dist weight at 40 and over");
+    }
 }

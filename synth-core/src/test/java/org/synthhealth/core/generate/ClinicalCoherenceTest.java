@@ -111,7 +111,7 @@ class ClinicalCoherenceTest {
 
     @Test
     void childrensLabResultsAreNormalForTheirAgeAndJudgedByItsRanges() {
-        Set<String> childLabs = Set.of("2160-0", "718-7", "2345-7", "2823-3");
+        Set<String> childLabs = Set.of("2160-0", "718-7", "2345-7", "2823-3", "2951-2");
         long checked = 0;
         long newborns = 0;
         for (Patient p : childHeavyCohort()) {
@@ -136,6 +136,7 @@ class ClinicalCoherenceTest {
                     case "718-7" -> assertThat(low).as(what).isBetween(days < 28 ? 13.0 : 9.0, days < 28 ? 15.0
                             : age < 12 ? 11.5 : 13.0);
                     case "2345-7" -> assertThat(low).as(what).isEqualTo(days < 28 ? 50.0 : 70.0);
+                    case "2951-2" -> assertThat(low).as(what).isEqualTo(136.0);
                     default -> assertThat(high).as(what).isEqualTo(days < 28 ? 5.9 : days < 365 ? 5.3 : 5.1);
                 }
                 newborns += days < 28 ? 1 : 0;

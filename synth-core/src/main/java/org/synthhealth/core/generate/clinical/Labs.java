@@ -114,6 +114,7 @@ final class Labs {
             glucose = glucoseRange.draw(random);
             creatinine = creatinineRange.draw(random);
             potassium = potassiumRange.draw(random);
+            sodium = new ChildLabRanges(136, 145).draw(random);
         }
         String panel = rec.newPanelId();
         Code code = Loinc.METABOLIC_PANEL;

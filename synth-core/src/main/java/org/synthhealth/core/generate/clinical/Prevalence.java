@@ -137,7 +137,8 @@ public final class Prevalence {
                 + percent(ceiling(spec, def)) + " of adults at that age or older");
     }
 
-    private static boolean hasAdults(CohortSpec spec) {
+    /** Whether {@code age_dist} gives any weight to adults (18 and over), whom overrides describe. */
+    public static boolean hasAdults(CohortSpec spec) {
         return spec.ageDistribution().weights().entrySet().stream()
                 .anyMatch(e -> e.getValue() > 0 && e.getKey().high() >= ADULT_AGE);
     }
