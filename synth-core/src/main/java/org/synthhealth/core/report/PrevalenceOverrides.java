@@ -9,9 +9,9 @@ import org.synthhealth.core.generate.codes.ConditionDefinition;
 import org.synthhealth.core.model.Patient;
 
 /**
- * Counts, for each {@code condition_prevalence} override of a chronic condition, the adults who have it, so a report shows the
- * configured share beside the realised one. Adults are those 18 or over on the reference date, the population the
- * engine meets an override over.
+ * Counts, for each {@code condition_prevalence} override of a chronic condition, the adults who have it, so a report
+ * shows the configured share beside the realised one. Adults are those 18 or over on the reference date, the
+ * population the engine meets an override over.
  */
 final class PrevalenceOverrides {
 
