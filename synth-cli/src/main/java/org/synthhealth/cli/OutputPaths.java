@@ -158,8 +158,8 @@ final class OutputPaths {
     }
 
     /**
-     * A report named like a fixture file of a format this run does not write would be taken for that file by
-     * whoever reads the folder (a text report as {@code patients.parquet}).
+     * A report named like a fixture file of any format would be taken for that file by whoever reads the folder (a
+     * text report as {@code patients.parquet}); clashes with what this run writes were named already.
      */
     private static void refuseFixtureNames(CohortSpec spec, List<Output> reports) {
         CohortSpec anySize = spec.toBuilder().patients(1).build();

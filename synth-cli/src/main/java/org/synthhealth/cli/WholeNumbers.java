@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.synthhealth.core.CohortSpec;
 import picocli.CommandLine;
 
 /**
@@ -22,7 +23,7 @@ final class WholeNumbers {
     private WholeNumbers() {
     }
 
-    /** Counts: {@code --num-records}, {@code --workers}, {@code --batch-size}. */
+    /** Counts: {@code --num-records} and {@code --batch-size}. */
     static final class Count implements CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
@@ -36,7 +37,8 @@ final class WholeNumbers {
     static final class Workers implements CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return read(value, "2", Integer.MIN_VALUE, Integer.MAX_VALUE, "1 to 1024").intValueExact();
+            return read(value, "2", Integer.MIN_VALUE, Integer.MAX_VALUE, "1 to " + CohortSpec.MAX_WORKERS)
+                    .intValueExact();
         }
     }
 

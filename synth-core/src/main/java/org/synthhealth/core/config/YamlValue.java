@@ -87,7 +87,8 @@ final class YamlValue {
     int wholeNumber(int min) {
         refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (node.isIntegralNumber() && !node.canConvertToInt()) {
-            throw problem("is " + node.asText() + ", too large; give a whole number up to " + Integer.MAX_VALUE);
+            throw problem("is " + node.asText() + ", " + (node.bigIntegerValue().signum() < 0 ? "too small; give a "
+                    + "whole number of at least " + min : "too large; give a whole number up to " + Integer.MAX_VALUE));
         }
         if (!node.isIntegralNumber()) {
             refuseAsWritten(w -> w.quotedNumber(lastSegment(), true));
@@ -103,9 +104,10 @@ final class YamlValue {
 
     /** A whole number from {@code min} to {@code max}. */
     int wholeNumber(int min, int max) {
+        refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (node != null && node.isIntegralNumber() && !node.canConvertToInt()) {
-            throw problem("is " + node.asText() + ", above " + max + "; give a whole number from " + min + " to "
-                    + max);
+            throw problem("is " + node.asText() + ", " + (node.bigIntegerValue().signum() < 0 ? "below " + min
+                    : "above " + max) + "; give a whole number from " + min + " to " + max);
         }
         int value = wholeNumber(min);
         if (value > max) {

@@ -62,6 +62,10 @@ class CohortSpecReaderRejectionTest {
     void namesTheWorkerLimitForACountBeyondAnInt() {
         assertThat(rejection("concurrent_workers: 2147483648\n")).isEqualTo("config.yaml:1: concurrent_workers: is "
                 + "2147483648, above 1024; give a whole number from 1 to 1024");
+        assertThat(rejection("concurrent_workers: -99999999999\n")).isEqualTo("config.yaml:1: concurrent_workers: "
+                + "is -99999999999, below 1; give a whole number from 1 to 1024");
+        assertThat(rejection("concurrent_workers: 0x7FFFFFFFFFFF\n")).startsWith("config.yaml:1: concurrent_workers: "
+                + "0x7FFFFFFFFFFF is a hexadecimal number");
     }
 
     @Test

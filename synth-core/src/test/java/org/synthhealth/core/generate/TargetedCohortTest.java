@@ -126,4 +126,24 @@ class TargetedCohortTest {
                 .hasMessage("requirements.conditions[0]: condition 'copd' is not diagnosed before age 40 but "
                         + "max_age is 30; raise max_age to at least 40 or drop the condition");
     }
+
+    @Test
+    void anAgeLimitCutsTheBandsWithoutChangingTheMixOfTheAgesItKeeps() {
+        List<Patient> all = Cohort.generate(spec(6000, new Requirements(List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()))).patients();
+        List<Patient> upTo75 = Cohort.generate(spec(6000, new Requirements(List.of(), Optional.empty(),
+                Optional.of(75), Optional.empty(), Optional.empty()))).patients();
+
+        double before = count(all, 66, 75) / count(all, 41, 65);
+        double after = count(upTo75, 66, 75) / count(upTo75, 41, 65);
+
+        assertThat(upTo75).allSatisfy(p -> assertThat(p.ageOn(SampleCohort.REFERENCE)).isLessThanOrEqualTo(75));
+        assertThat(after).as("66-75 per 41-65 with max_age 75, against %s without", before)
+                .isBetween(before * 0.85, before * 1.15);
+    }
+
+    private static double count(List<Patient> cohort, int from, int to) {
+        return cohort.stream().filter(p -> p.ageOn(SampleCohort.REFERENCE) >= from
+                && p.ageOn(SampleCohort.REFERENCE) <= to).count();
+    }
 }

@@ -16,8 +16,9 @@ import org.synthhealth.core.model.Patient;
  * call per block and written straight to the file: going through a {@code Writer} took a lock per append and encoded
  * character by character.
  *
- * <p>Cells go to {@link CSVFormat#print(Object, Appendable, boolean)} directly: one thread writes a file, so a
- * {@code CSVPrinter}'s lock per cell buys nothing. Text is printed by the dialect, which quotes it when needed.
+ * <p>Cells go to {@link CSVFormat#print(Object, Appendable, boolean)} directly, on a copy of the format per file:
+ * one thread writes a file, so the printer's layer buys nothing, and the format's own per-call lock is never
+ * contended. Text is printed by the dialect, which quotes it when needed.
  * Numbers, dates and instants are printed by a copy of the dialect without a quote character, which appends them as
  * they are: their text ({@link org.synthhealth.core.format.table.CellText}) never holds a delimiter, quote, line
  * break or leading or trailing space, so the dialect's scan for those would find nothing, and the bytes are the same.

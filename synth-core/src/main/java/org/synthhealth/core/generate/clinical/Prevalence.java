@@ -260,12 +260,8 @@ public final class Prevalence {
         double total = 0;
         for (Map.Entry<AgeBand, Double> e : spec.ageDistribution().weights().entrySet()) {
             AgeBand band = e.getKey();
-            double bandSurvival = 0;
-            for (int age = band.low(); age <= band.high(); age++) {
-                bandSurvival += AgeWithinBand.survival(age);
-            }
-            for (int age = Math.max(18, band.low()); age <= Math.min(AgeBand.OLDEST, band.high()); age++) {
-                w[age] += e.getValue() * AgeWithinBand.survival(age) / bandSurvival;
+            for (int age = Math.max(ADULT_AGE, band.low()); age <= Math.min(AgeBand.OLDEST, band.high()); age++) {
+                w[age] += e.getValue() * AgeWithinBand.share(band.low(), band.high(), age, age);
                 total += w[age];
             }
         }

@@ -8,9 +8,10 @@ import org.synthhealth.core.model.SmokingStatus;
 /**
  * How much a patient's other traits multiply the chance of a chronic condition: smoking for COPD (and nicotine
  * dependence, which only current smokers have), and earlier conditions for heart disease, CKD, heart failure and
- * atrial fibrillation. Each set of factors averages 1 over the population, so the age curve keeps its calibrated
- * mean. {@link ConditionPlanner} applies them to a patient; {@link Prevalence} averages over them when it shifts a
- * curve to meet an override.
+ * atrial fibrillation. The smoking factors average exactly 1 over the configured smokers; the condition-driven ones
+ * about 1 at the usual share of patients with a driving condition, so the age curve keeps roughly its calibrated
+ * mean. {@link ConditionPlanner} applies them to a patient; for an override, {@link Prevalence} averages over the
+ * actual mix when it shifts a curve, so overrides do not rely on that mean.
  */
 final class RiskFactors {
 

@@ -16,6 +16,8 @@ public final class AgeWithinBand {
 
     private static final double LOG_RATE_AT_BIRTH = -11.8;
     private static final double LOG_RATE_PER_YEAR = 0.11;
+    /** Below this summed survival, a band's ages are drawn evenly. */
+    private static final double MIN_SPAN = 1e-9;
 
     /** {@code CUMULATIVE[a]} is the summed survival of ages {@code 0} to {@code a - 1}. */
     private static final double[] CUMULATIVE = new double[AgeBand.OLDEST + 2];
@@ -32,7 +34,7 @@ public final class AgeWithinBand {
     /** An age from {@code low} to {@code high} (within 0-120), each weighted by the share surviving to it. */
     static int draw(SplittableRandom random, int low, int high) {
         double span = CUMULATIVE[high + 1] - CUMULATIVE[low];
-        if (span < 1e-9) {
+        if (span < MIN_SPAN) {
             // Ages past about 115, where the survival shares vanish into rounding: any of them is as likely.
             return low + random.nextInt(high - low + 1);
         }
@@ -43,6 +45,18 @@ public final class AgeWithinBand {
             }
         }
         return high;
+    }
+
+    /**
+     * The share of a band's patients ({@code low} to {@code high}) whose age lies from {@code from} to {@code to}, as
+     * {@link #draw} spreads them; the plain share of the ages where survival has vanished into rounding.
+     */
+    public static double share(int low, int high, int from, int to) {
+        double span = CUMULATIVE[high + 1] - CUMULATIVE[low];
+        if (span < MIN_SPAN) {
+            return (double) (to - from + 1) / (high - low + 1);
+        }
+        return (CUMULATIVE[to + 1] - CUMULATIVE[from]) / span;
     }
 
     /** The share of people born who are still alive at {@code age}. */

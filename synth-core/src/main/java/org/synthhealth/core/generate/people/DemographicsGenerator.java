@@ -122,7 +122,7 @@ public final class DemographicsGenerator {
     private static double overlap(AgeBand band, int min, int max) {
         int low = Math.max(band.low(), min);
         int high = Math.min(band.high(), max);
-        return high < low ? 0 : (double) (high - low + 1) / (band.high() - band.low() + 1);
+        return high < low ? 0 : AgeWithinBand.share(band.low(), band.high(), low, high);
     }
 
     /**
