@@ -103,7 +103,7 @@ public final class SynthCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Tables tables;
 
-    @Option(names = "--formats", paramLabel = "<list>", split = ",", hideParamSyntax = true,
+    @Option(names = "--formats", paramLabel = "<list>", hideParamSyntax = true,
             description = "Comma-separated formats to write, from csv, parquet, fhir, hl7, vista (YAML formats); "
                     + "replaces the YAML's formats and output_format. --csv, --parquet or --both then set the "
                     + "tables of the list. Default: all five, or only the tables --csv or --parquet choose.")
@@ -336,7 +336,7 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (formats != null) {
             try {
-                FormatList.apply(b, formats);
+                FormatList.apply(b, FormatList.split(formats));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("--formats: " + e.getMessage());
             }

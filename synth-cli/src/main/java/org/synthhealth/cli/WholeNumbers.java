@@ -54,24 +54,35 @@ final class WholeNumbers {
     private static BigInteger read(String value, String example, long min, long max, String range) {
         Optional<BigInteger> otherBase = inAnotherBase(value);
         if (otherBase.isPresent()) {
-            throw refused(value, "is not decimal; write " + otherBase.get());
+            throw refused(value, "is not decimal; " + decimalOrRange(otherBase.get(), min, max, range));
         }
         if (value.contains("_") && DECIMAL.matcher(value.replace("_", "")).matches()) {
-            throw refused(value, "has underscores; write " + new BigInteger(value.replace("_", "")));
+            BigInteger number = new BigInteger(value.replace("_", ""));
+            throw refused(value, "has underscores; " + decimalOrRange(number, min, max, range));
         }
         if (!DECIMAL.matcher(value).matches()) {
             throw refused(value, "is not a whole number; write decimal digits only, for example " + example);
         }
         BigInteger number = new BigInteger(value);
+        if (!inRange(number, min, max)) {
+            throw refused(value, "is out of range; use a whole number from " + range);
+        }
         String digits = value.startsWith("-") || value.startsWith("+") ? value.substring(1) : value;
         if (digits.length() > 1 && digits.charAt(0) == '0') {
             throw refused(value, "has a leading zero; write " + number
                     + " (a leading zero would read as octal in YAML)");
         }
-        if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw refused(value, "is out of range; use a whole number from " + range);
-        }
         return number;
+    }
+
+    /** The fix for a number written in another notation: its decimal form, or the range when that is outside. */
+    private static String decimalOrRange(BigInteger number, long min, long max, String range) {
+        return inRange(number, min, max) ? "write " + number
+                : "its value " + number + " is out of range; use a whole number from " + range;
+    }
+
+    private static boolean inRange(BigInteger number, long min, long max) {
+        return number.compareTo(BigInteger.valueOf(min)) >= 0 && number.compareTo(BigInteger.valueOf(max)) <= 0;
     }
 
     /** The value of {@code 0x2A}, {@code 0o17} or {@code 0b101}; empty for anything else. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.InteropFormat;
@@ -173,6 +175,26 @@ class SynthCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("synth: --formats: unknown format \"pdf\"; use any of csv, parquet, "
                 + "fhir, hl7, vista");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"csv,", ",csv", "csv,,parquet", "", " "})
+    void rejectsAStrayCommaInTheFormatList(String list) {
+        CommandRun run = CommandRun.of("--formats", list, "--output-dir", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("synth: --formats: \"" + list + "\" has an empty name; write the "
+                + "names with one comma between each, for example csv,parquet");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aRepeatedFormatFlagAddsToTheList() {
+        CommandRun run = CommandRun.of("--formats", "csv", "--formats", "hl7", "--num-records", "2",
+                "--output-dir", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out()).contains("Formats: csv, hl7");
     }
 
     @Test

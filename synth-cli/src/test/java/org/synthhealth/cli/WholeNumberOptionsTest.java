@@ -32,6 +32,12 @@ class WholeNumberOptionsTest {
         "--num-records | -99999999999 | \"-99999999999\" is out of range; use a whole number from 1 to 2147483647",
         "--num-records | ten          | \"ten\" is not a whole number; write decimal digits only, for example 1000",
         "--workers     | 08           | \"08\" has a leading zero; write 8",
+        "--seed        | 099999999999999999999 | \"099999999999999999999\" is out of range; use a whole number "
+                + "from -9223372036854775808 to 9223372036854775807",
+        "--num-records | 0x80000000   | \"0x80000000\" is not decimal; its value 2147483648 is out of range; use a "
+                + "whole number from 1 to 2147483647",
+        "--workers     | 1_000_000_000_000 | \"1_000_000_000_000\" has underscores; its value 1000000000000 is out "
+                + "of range; use a whole number from 1 to 1024",
         "--batch-size  | ''           | \"\" is not a whole number"})
     void refusesAnythingButPlainDecimalDigitsInOneLineAndWritesNothing(String option, String value, String told)
             throws Exception {

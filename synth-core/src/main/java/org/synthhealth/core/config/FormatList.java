@@ -52,6 +52,26 @@ public final class FormatList {
         return builder.outputFormat(tables(csv, parquet)).interopFormats(interop);
     }
 
+    /**
+     * The names in comma-separated {@code lists} ({@code "csv,parquet"}), in order.
+     *
+     * @throws IllegalArgumentException when a name between commas is empty ({@code "csv,"}, {@code ",csv"},
+     *     {@code "csv,,hl7"}); callers add the place
+     */
+    public static List<String> split(Collection<String> lists) {
+        List<String> names = new ArrayList<>();
+        for (String list : lists) {
+            for (String name : list.split(",", -1)) {
+                if (name.isBlank()) {
+                    throw new IllegalArgumentException("\"" + list + "\" has an empty name; write the names with "
+                            + "one comma between each, for example csv,parquet");
+                }
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /** The table format writing CSV and/or Parquet as asked. */
     public static TableFormat tables(boolean csv, boolean parquet) {
         if (csv && parquet) {

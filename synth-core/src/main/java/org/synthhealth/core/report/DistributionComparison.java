@@ -25,4 +25,12 @@ public record DistributionComparison(
         realised = List.copyOf(realised);
         counts = List.copyOf(counts);
     }
+
+    /**
+     * How many patients the distribution describes; 0 when the cohort has none it applies to (no adults for the
+     * adult-only ones), and the realised shares, all 0, then mean nothing.
+     */
+    public long patients() {
+        return counts.stream().mapToLong(Long::longValue).sum();
+    }
 }

@@ -94,8 +94,13 @@ public record GenerationReport(
             out.append(String.format(Locale.ROOT, "  %-30s %10s %10s %10s%n", d.name(), "configured", "realised",
                     "patients"));
             for (int i = 0; i < d.categories().size(); i++) {
-                out.append(String.format(Locale.ROOT, "    %-28s %9.1f%% %9.1f%% %10d%n", d.categories().get(i),
-                        100 * d.configured().get(i), 100 * d.realised().get(i), d.counts().get(i)));
+                String realised = d.patients() == 0 ? "n/a"
+                        : String.format(Locale.ROOT, "%.1f%%", 100 * d.realised().get(i));
+                out.append(String.format(Locale.ROOT, "    %-28s %9.1f%% %10s %10d%n", d.categories().get(i),
+                        100 * d.configured().get(i), realised, d.counts().get(i)));
+            }
+            if (d.patients() == 0) {
+                out.append("    (no patient in this cohort is described by it)\n");
             }
         }
         if (!conditionPrevalence.isEmpty()) {

@@ -170,4 +170,21 @@ class CohortProfileTest {
                 .contains("diabetes");
         assertThat(report.summary()).startsWith("Generated 4 patients (seed 42) in 1.23 s into out\n");
     }
+
+    @Test
+    void anAdultOnlyDistributionWithoutAdultsSaysSoInsteadOfShowingZeroShares() {
+        CohortProfile children = new CohortProfile(SPEC);
+        children.accept(patient(0, 5, Sex.FEMALE, Ethnicity.NOT_HISPANIC, false));
+        children.accept(patient(1, 10, Sex.MALE, Ethnicity.NOT_HISPANIC, false));
+
+        assertThat(named(children, "smoking_dist (adults)").patients()).isZero();
+        assertThat(named(children, "gender_dist").patients()).isEqualTo(2L);
+        String text = GenerationReport.of(children, 42, TODAY, Path.of("out"), List.of("csv"),
+                List.of("patients.csv"), Duration.ofMillis(5)).toText();
+        String smoking = text.substring(text.indexOf("smoking_dist (adults)"), text.indexOf("alcohol_dist (adults)"));
+        assertThat(smoking).containsPattern("Never +65\\.0% +n/a +0\\n")
+                .contains("(no patient in this cohort is described by it)").doesNotContain("0.0%");
+        String gender = text.substring(text.indexOf("gender_dist"), text.indexOf("race_dist"));
+        assertThat(gender).doesNotContain("n/a").doesNotContain("no patient in this cohort");
+    }
 }

@@ -18,8 +18,13 @@ public record CohortFigures(
         List<String> ageBands,
         Map<String, List<Double>> conditionPrevalence) {
 
-    /** One configured distribution and the shares the cohort realised. */
+    /**
+     * One configured distribution and the shares the cohort realised.
+     *
+     * @param described whether any patient of the cohort is described by it (the adult-only ones describe none in a
+     *     cohort of children); when not, the realised shares are all 0 and the page says why
+     */
     public record DistributionFigures(String name, List<String> categories, List<Double> configured,
-            List<Double> realised) {
+            List<Double> realised, boolean described) {
     }
 }

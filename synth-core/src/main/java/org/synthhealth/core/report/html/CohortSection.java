@@ -31,6 +31,10 @@ final class CohortSection {
         int n = 0;
         for (CohortFigures.DistributionFigures d : cohort.distributions()) {
             html.append("<h3>").append(Html.escape(d.name())).append("</h3>\n");
+            if (!d.described()) {
+                html.append("<p>No patient in this cohort is described by it: "
+                        + "the realised shares are all 0.</p>\n");
+            }
             html.append(new BarChart("dist-" + n++, d.name() + ": configured and realised shares", "Share of patients",
                     d.categories(), List.of(new Series("configured", d.configured()),
                             new Series("realised", d.realised())),

@@ -26,7 +26,7 @@ public final class Figures {
         List<CohortFigures.DistributionFigures> distributions = new ArrayList<>();
         for (DistributionComparison d : report.distributions()) {
             distributions.add(new CohortFigures.DistributionFigures(d.name(), d.categories(), d.configured(),
-                    d.realised()));
+                    d.realised(), d.patients() > 0));
         }
         return new CohortFigures(report.patients(), report.seed(), report.tableCounts(), distributions,
                 report.ageBands(), report.conditionPrevalence());

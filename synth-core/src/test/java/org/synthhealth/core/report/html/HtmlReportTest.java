@@ -52,6 +52,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void saysWhenADistributionDescribesNoPatient() {
+        CohortFigures cohort = SampleFigures.cohort();
+        CohortFigures noAdults = new CohortFigures(cohort.patients(), cohort.seed(), cohort.tableCounts(),
+                List.of(new CohortFigures.DistributionFigures("smoking_dist (adults)", List.of("Never", "Current"),
+                        List.of(0.8, 0.2), List.of(0.0, 0.0), false)),
+                cohort.ageBands(), cohort.conditionPrevalence());
+
+        assertThat(HtmlReport.of(noAdults).render()).contains("No patient in this cohort is described by it");
+        assertThat(report.render()).doesNotContain("No patient in this cohort is described by it");
+    }
+
+    @Test
     void comparesStrategiesOnlyWhenSeveralRan() {
         assertThat(report.render()).contains("Strategies compared");
         assertThat(HtmlReport.ofMigrations(List.of(SampleFigures.migration("staged", false))).render())

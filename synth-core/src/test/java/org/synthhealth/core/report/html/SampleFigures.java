@@ -20,7 +20,7 @@ final class SampleFigures {
         prevalence.put("Diabetes <type 2> & \"friends\"", List.of(0.0, 0.04, 0.12, 0.22));
         return new CohortFigures(500, 42, tables, List.of(
                 new CohortFigures.DistributionFigures("Gender", List.of("male", "female"), List.of(0.5, 0.5),
-                        List.of(0.488, 0.512))),
+                        List.of(0.488, 0.512), true)),
                 List.of("0-18", "19-40", "41-65", "66-120"), prevalence);
     }
 
