@@ -14,6 +14,12 @@ public record AgeBand(int low, int high) {
      */
     public static final int OLDEST = 120;
 
+    /**
+     * The age, in whole years, from which a patient counts as an adult: the SDOH distributions for smoking, alcohol,
+     * education and employment and the {@code condition_prevalence} overrides describe patients this old or older.
+     */
+    public static final int ADULT = 18;
+
     public AgeBand {
         if (low < 0 || high < low) {
             throw new IllegalArgumentException("age band " + low + "-" + high + " must satisfy 0 <= low <= high");

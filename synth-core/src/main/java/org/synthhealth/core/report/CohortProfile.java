@@ -36,7 +36,6 @@ public final class CohortProfile implements PatientConsumer {
     /** The label of ages that fall in no configured band. */
     public static final String OUTSIDE_BANDS = "outside bands";
 
-    private static final int ADULT_AGE = 18;
 
     private final CohortSpec spec;
     private final long[] tableCounts = new long[TABLES.size()];
@@ -78,7 +77,7 @@ public final class CohortProfile implements PatientConsumer {
      */
     private boolean isAdult(Patient patient) {
         // Social history describes the patient as last known: at death for those who died.
-        return patient.lastAge(spec.referenceDate()) >= ADULT_AGE;
+        return patient.lastAge(spec.referenceDate()) >= AgeBand.ADULT;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.synthhealth.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.generate.codes.ConditionCatalogue;
 import org.synthhealth.core.generate.codes.ConditionDefinition;
@@ -15,7 +16,6 @@ import org.synthhealth.core.model.Patient;
  */
 final class PrevalenceOverrides {
 
-    private static final int ADULT_AGE = 18;
 
     private final CohortSpec spec;
     private final List<String> keys;
@@ -32,7 +32,7 @@ final class PrevalenceOverrides {
     }
 
     void add(Patient patient) {
-        if (keys.isEmpty() || patient.ageOn(spec.referenceDate()) < ADULT_AGE) {
+        if (keys.isEmpty() || patient.ageOn(spec.referenceDate()) < AgeBand.ADULT) {
             return;
         }
         adults++;

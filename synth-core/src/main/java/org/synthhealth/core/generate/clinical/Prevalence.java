@@ -35,7 +35,6 @@ public final class Prevalence {
 
     private static final int AGES = AgeBand.OLDEST + 1;
 
-    private static final int ADULT_AGE = 18;
 
     /** Every condition's default curve; children keep it whatever the overrides. */
     private final Map<String, double[]> byAge = new TreeMap<>();
@@ -93,7 +92,7 @@ public final class Prevalence {
 
     /** The chance at {@code age} times {@code factor}: overrides apply to adults only. */
     private double chance(String key, int age, double factor) {
-        double[] adult = age >= ADULT_AGE ? adultOverrides.get(key) : null;
+        double[] adult = age >= AgeBand.ADULT ? adultOverrides.get(key) : null;
         if (adult == null) {
             return byAge.get(key)[age] * factor;
         }
@@ -140,7 +139,7 @@ public final class Prevalence {
     /** Whether {@code age_dist} gives any weight to adults (18 and over), whom overrides describe. */
     public static boolean hasAdults(CohortSpec spec) {
         return spec.ageDistribution().weights().entrySet().stream()
-                .anyMatch(e -> e.getValue() > 0 && e.getKey().high() >= ADULT_AGE);
+                .anyMatch(e -> e.getValue() > 0 && e.getKey().high() >= AgeBand.ADULT);
     }
 
     private static String percent(double share) {
@@ -260,7 +259,7 @@ public final class Prevalence {
         double total = 0;
         for (Map.Entry<AgeBand, Double> e : spec.ageDistribution().weights().entrySet()) {
             AgeBand band = e.getKey();
-            for (int age = Math.max(ADULT_AGE, band.low()); age <= Math.min(AgeBand.OLDEST, band.high()); age++) {
+            for (int age = Math.max(AgeBand.ADULT, band.low()); age <= Math.min(AgeBand.OLDEST, band.high()); age++) {
                 w[age] += e.getValue() * AgeWithinBand.share(band.low(), band.high(), age, age);
                 total += w[age];
             }

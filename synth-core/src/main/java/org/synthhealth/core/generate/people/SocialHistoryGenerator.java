@@ -2,6 +2,7 @@ package org.synthhealth.core.generate.people;
 
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
 import org.synthhealth.core.model.AlcoholUse;
@@ -29,7 +30,7 @@ public final class SocialHistoryGenerator {
 
     /** The social history of a patient of {@code age} on the reference date. */
     public SocialHistory generate(SplittableRandom random, int age) {
-        if (age < 18) {
+        if (age < AgeBand.ADULT) {
             return new SocialHistory(SmokingStatus.NEVER, AlcoholUse.NEVER, childEducation(age),
                     age < 5 ? Employment.NOT_APPLICABLE : Employment.STUDENT,
                     sample(spec.housingDistribution(), random, h -> h == Housing.ASSISTED_LIVING ? 0 : 1,
