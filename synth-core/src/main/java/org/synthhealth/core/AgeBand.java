@@ -6,7 +6,7 @@ package org.synthhealth.core;
  * @param low the youngest age in the band
  * @param high the oldest age in the band
  */
-public record AgeBand(int low, int high) {
+public record AgeBand(int low, int high) implements Comparable<AgeBand> {
 
     /**
      * The oldest age the engine generates, in whole years on the reference date: no band of {@code age_dist} and no
@@ -29,6 +29,13 @@ public record AgeBand(int low, int high) {
     /** The band as written in YAML, for example {@code 0-18}. */
     public String label() {
         return low + "-" + high;
+    }
+
+    /** Younger bands first: by the youngest age, then by the oldest. */
+    @Override
+    public int compareTo(AgeBand other) {
+        int byLow = Integer.compare(low, other.low);
+        return byLow != 0 ? byLow : Integer.compare(high, other.high);
     }
 
     /** Whether {@code age} lies in the band. */

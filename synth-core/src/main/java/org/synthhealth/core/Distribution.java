@@ -1,15 +1,22 @@
 package org.synthhealth.core;
 
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Weights over a closed set of categories, in a fixed order, summing to 1.
  *
- * <p>Iteration order is the order the categories were given in, so sampling is deterministic. Validation of the
+ * <p>Iteration order is the order the categories were given in when the caller chose one, and otherwise the
+ * categories' natural order, so sampling is deterministic (see {@link #of}). Validation of the
  * weights (non-negative, summing to 1 within 1e-6) happens where the distribution is read, so that the error can name
  * the YAML path; this class only refuses what can never be sampled.
  *
@@ -22,7 +29,7 @@ public final class Distribution<K> {
     private final double[] cumulative;
 
     private Distribution(Map<K, Double> weights) {
-        this.weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        this.weights = new OrderedWeights<>(weights);
         this.keys = List.copyOf(weights.keySet());
         this.cumulative = new double[keys.size()];
         double sum = 0;
@@ -43,9 +50,42 @@ public final class Distribution<K> {
         }
     }
 
-    /** A distribution over the given weights, in the map's iteration order. */
+    /**
+     * A distribution over the given weights. The categories keep the map's order when the map has one the caller
+     * chose: a {@link LinkedHashMap} (as YAML files are read), a {@link SortedMap}, an {@link EnumMap} or the
+     * {@link #weights()} of another distribution. Any other
+     * map ({@code Map.of(...)}, a {@code HashMap}) may iterate in another order on the next run of the JVM, which
+     * would draw other patients from the same seed; its categories are put in their natural order instead: enum
+     * constants as declared, age bands youngest first.
+     */
     public static <K> Distribution<K> of(Map<K, Double> weights) {
-        return new Distribution<>(Objects.requireNonNull(weights, "weights"));
+        Objects.requireNonNull(weights, "weights");
+        return new Distribution<>(keepsItsOrder(weights) ? weights : inNaturalOrder(weights));
+    }
+
+    private static boolean keepsItsOrder(Map<?, ?> weights) {
+        return weights.size() < 2 || weights instanceof LinkedHashMap || weights instanceof SortedMap
+                || weights instanceof EnumMap || weights instanceof OrderedWeights;
+    }
+
+    private static <K> Map<K, Double> inNaturalOrder(Map<K, Double> weights) {
+        List<K> keys = new ArrayList<>(weights.keySet());
+        keys.sort(Distribution::compareNaturally);
+        Map<K, Double> ordered = new LinkedHashMap<>();
+        keys.forEach(key -> ordered.put(key, weights.get(key)));
+        return ordered;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareNaturally(Object a, Object b) {
+        if (a instanceof Enum<?> x && b instanceof Enum<?> y && x.getDeclaringClass() == y.getDeclaringClass()) {
+            return Integer.compare(x.ordinal(), y.ordinal());
+        }
+        if (a instanceof Comparable x && b != null && a.getClass() == b.getClass()) {
+            return x.compareTo(b);
+        }
+        // Categories of no known order (never the engine's own): by text, which at least does not change by run.
+        return String.valueOf(a).compareTo(String.valueOf(b));
     }
 
     /** The weights, in order. */
@@ -87,5 +127,25 @@ public final class Distribution<K> {
     @Override
     public String toString() {
         return weights.toString();
+    }
+
+    /**
+     * The weights as {@link #weights()} gives them: unmodifiable, in the distribution's order, and recognised by
+     * {@link #of} as an order the caller chose, so a spec's weights given back to a builder keep their order.
+     */
+    private static final class OrderedWeights<K> extends AbstractMap<K, Double> {
+
+        private final Set<Map.Entry<K, Double>> entries;
+
+        OrderedWeights(Map<K, Double> weights) {
+            Set<Map.Entry<K, Double>> inOrder = new LinkedHashSet<>();
+            weights.forEach((key, weight) -> inOrder.add(Map.entry(key, weight)));
+            this.entries = Collections.unmodifiableSet(inOrder);
+        }
+
+        @Override
+        public Set<Map.Entry<K, Double>> entrySet() {
+            return entries;
+        }
     }
 }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.model.Patient;
+import org.synthhealth.core.model.Sex;
 import org.synthhealth.core.model.SmokingStatus;
 
 /**
@@ -80,6 +83,20 @@ class PrevalenceTest {
         assertThat(share(cohort, "copd", 18, 40)).as("COPD before 40").isZero();
         assertThat(share(cohort, "copd", 70, 200)).as("COPD still rises with age")
                 .isGreaterThan(share(cohort, "copd", 40, 55));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sex.class)
+    void anOverrideOfAConditionThatFollowsSexIsMetWhateverTheSexMix(Sex sex) {
+        // Hypertension is a little more common in men; a cohort of one sex must still land on the override.
+        CohortSpec spec = CohortSpec.builder().patients(6000).seed(9).referenceDate(SampleCohort.REFERENCE)
+                .genderDistribution(Map.of(sex, 1.0, sex == Sex.MALE ? Sex.FEMALE : Sex.MALE, 0.0))
+                .conditionPrevalence(Map.of("hypertension", 0.4))
+                .build();
+        List<Patient> cohort = Cohort.generate(spec).patients();
+
+        assertThat(adultShare(cohort, "hypertension")).as("hypertension overridden to 0.4 among %s adults", sex)
+                .isCloseTo(0.4, within(0.02));
     }
 
     @Test

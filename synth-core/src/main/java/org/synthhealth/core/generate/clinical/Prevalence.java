@@ -81,13 +81,16 @@ public final class Prevalence {
      * {@code factor}; for an acute one (factor 1), the expected number of visits for it in a year.
      */
     public double at(ConditionDefinition def, int age, Sex sex, double factor) {
-        double sexFactor = 1;
-        if (def.key().equals("hypertension")) {
-            sexFactor = sex == Sex.MALE ? 1.065 : 0.935;
-        } else if (def.key().equals("uti")) {
-            sexFactor = sex == Sex.FEMALE ? 1.8 : 0.2;
-        }
-        return chance(def.key(), Math.min(Math.max(age, 0), AgeBand.OLDEST), sexFactor * factor);
+        return chance(def.key(), Math.min(Math.max(age, 0), AgeBand.OLDEST), sexFactor(def.key(), sex) * factor);
+    }
+
+    /** How much more (above 1) or less likely than the age curve says {@code sex} makes condition {@code key}. */
+    private static double sexFactor(String key, Sex sex) {
+        return switch (key) {
+            case "hypertension" -> sex == Sex.MALE ? 1.065 : 0.935;
+            case "uti" -> sex == Sex.FEMALE ? 1.8 : 0.2;
+            default -> 1;
+        };
     }
 
     /** The chance at {@code age} times {@code factor}: overrides apply to adults only. */
@@ -163,7 +166,27 @@ public final class Prevalence {
         double[][] at(int age);
     }
 
+    /** The risk-factor mix of {@link #riskMix} split further by sex where sex changes the chance. */
     private FactorMix factorMix(ConditionDefinition def, CohortSpec spec) {
+        FactorMix risks = riskMix(def, spec);
+        if (sexFactor(def.key(), Sex.MALE) == 1 && sexFactor(def.key(), Sex.FEMALE) == 1) {
+            return risks;
+        }
+        return age -> {
+            double[][] byRisk = risks.at(age);
+            double[][] mix = new double[byRisk.length * Sex.values().length][];
+            int i = 0;
+            for (Sex sex : Sex.values()) {
+                double weight = spec.genderDistribution().weight(sex);
+                for (double[] share : byRisk) {
+                    mix[i++] = new double[] {share[0] * weight, share[1] * sexFactor(def.key(), sex)};
+                }
+            }
+            return mix;
+        };
+    }
+
+    private FactorMix riskMix(ConditionDefinition def, CohortSpec spec) {
         if (RiskFactors.bySmoking(def.key())) {
             var smoking = spec.smokingDistribution();
             double[][] mix = new double[SmokingStatus.values().length][];
