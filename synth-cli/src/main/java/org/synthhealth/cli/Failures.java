@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.synthhealth.core.InvalidInputException;
 import picocli.CommandLine;
@@ -56,6 +57,12 @@ final class Failures {
             err.println("synth: " + missing.getFile() + ": no such file or directory; check the path");
             err.flush();
             return USER_ERROR;
+        }
+        Optional<FileProblems.Told> told = FileProblems.of(e);
+        if (told.isPresent()) {
+            err.println("synth: " + oneLine(told.get().line()));
+            err.flush();
+            return told.get().userError() ? USER_ERROR : INTERNAL_ERROR;
         }
         String what = e instanceof InternalFailure ? e.getMessage() : String.valueOf(e);
         err.println("synth: internal error: " + oneLine(what)

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.synthhealth.core.format.csv.CsvFormat;
 
 /**
@@ -86,6 +87,15 @@ class ReportNameTest {
                 "--migration-report", "mig.txt");
 
         assertRefusedBeforeAnyOutput(run, 0, "--report-file", ".mig.txt.partial", "temporary files");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--report-file", "--html-report"})
+    void refusesAReportNamedLikeTheRunsLockFile(String flag) throws IOException {
+        // The lock is removed at the end of the run, and a report of that name with it.
+        CommandRun run = csvRun(flag, ".synth.lock");
+
+        assertRefusedBeforeAnyOutput(run, 0, flag, ".synth.lock", "lock file", "choose another name");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.format.OutputLock;
 
 /**
  * Checks, before any work, that a report can be written where the user asked, so a bad path fails in one line
@@ -26,7 +27,7 @@ public final class ReportLocation {
 
     /**
      * Refuses a report path as the user gave it when it names no file (empty, {@code .}, {@code ..}) or is named like
-     * the temporary files outputs are staged in ({@code .name.partial}).
+     * the temporary files outputs are staged in ({@code .name.partial}) or the run's lock file ({@code .synth.lock}).
      *
      * @param setting how the user gave the path, such as {@code report_file (--report-file)}
      * @throws InvalidInputException naming {@code setting}, the path and the fix
@@ -45,6 +46,10 @@ public final class ReportLocation {
         if (last.startsWith(".") && last.endsWith(".partial")) {
             throw new InvalidInputException(setting + ": " + text + " is named like the temporary files outputs are "
                     + "staged in (.name.partial); choose another name");
+        }
+        if (last.equals(OutputLock.FILE_NAME)) {
+            throw new InvalidInputException(setting + ": " + text + " is the lock file synth keeps in a folder while "
+                    + "it writes there, and removes at the end of the run; choose another name");
         }
     }
 
