@@ -16,8 +16,9 @@ import org.synthhealth.core.model.Patient;
 /**
  * Streams a whole cohort, patient by patient, in index order. Memory stays flat however large the cohort.
  *
- * <p>{@code concurrent_workers} threads generate blocks of {@value #BLOCK} consecutive patients ahead of the
- * consumer, at most two blocks per worker at a time; the consumer receives them on the calling thread in index
+ * <p>{@code concurrent_workers} threads generate blocks of up to {@value #BLOCK} consecutive patients ahead of the
+ * consumer, at most two blocks per worker at a time and never more than {@value #MOST_AHEAD} patients in all, so
+ * memory does not grow with the number of workers; the consumer receives them on the calling thread in index
  * order. Since each patient depends only on the seed and its index, the output is the same for any number of
  * workers.
  */
@@ -25,6 +26,9 @@ public final class CohortGenerator {
 
     /** How many consecutive patients one task generates. */
     static final int BLOCK = 128;
+
+    /** The most patients generated ahead of the consumer at once, whatever the number of workers. */
+    static final int MOST_AHEAD = 512;
 
     private final PatientEngine engine;
 
@@ -49,26 +53,29 @@ public final class CohortGenerator {
     public void forEach(PatientConsumer consumer) throws IOException {
         long count = engine.spec().numRecords();
         int workers = Math.max(1, engine.spec().concurrentWorkers());
-        if (workers == 1 || count <= BLOCK) {
+        int block = blockSize(workers);
+        if (workers == 1 || count <= block) {
             for (long i = 0; i < count; i++) {
                 consumer.accept(engine.generate(i));
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
+        int window = window(workers);
+        long blocks = (count + block - 1) / block;
+        ExecutorService pool = Executors.newFixedThreadPool((int) Math.min(Math.min(workers, window), blocks),
+                daemonThreads());
         ArrayDeque<Future<List<Patient>>> ahead = new ArrayDeque<>();
         try {
             long next = 0;
-            int window = 2 * workers;
             while (next < count && ahead.size() < window) {
-                ahead.add(pool.submit(block(next, count)));
-                next += BLOCK;
+                ahead.add(pool.submit(block(next, Math.min(count, next + block))));
+                next += block;
             }
             while (!ahead.isEmpty()) {
                 List<Patient> patients = await(ahead.poll());
                 if (next < count) {
-                    ahead.add(pool.submit(block(next, count)));
-                    next += BLOCK;
+                    ahead.add(pool.submit(block(next, Math.min(count, next + block))));
+                    next += block;
                 }
                 for (Patient p : patients) {
                     consumer.accept(p);
@@ -82,8 +89,17 @@ public final class CohortGenerator {
         }
     }
 
-    private java.util.concurrent.Callable<List<Patient>> block(long from, long count) {
-        long to = Math.min(count, from + BLOCK);
+    /** Patients per block for {@code workers}: smaller blocks as workers grow, so two each stay within bounds. */
+    static int blockSize(int workers) {
+        return Math.max(1, Math.min(BLOCK, MOST_AHEAD / (2 * workers)));
+    }
+
+    /** Blocks generated ahead at once for {@code workers}: two per worker, within {@link #MOST_AHEAD} patients. */
+    static int window(int workers) {
+        return Math.max(1, Math.min(2 * workers, MOST_AHEAD / blockSize(workers)));
+    }
+
+    private java.util.concurrent.Callable<List<Patient>> block(long from, long to) {
         return () -> {
             Patient[] patients = new Patient[(int) (to - from)];
             for (long i = from; i < to; i++) {

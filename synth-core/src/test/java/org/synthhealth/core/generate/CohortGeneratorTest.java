@@ -47,4 +47,27 @@ class CohortGeneratorTest {
             throw new IllegalStateException("consumer rejected " + p.index());
         })).isInstanceOf(IllegalStateException.class).hasMessage("consumer rejected 0");
     }
+
+    @Test
+    void patientsGeneratedAheadStayBoundedWhateverTheNumberOfWorkers() {
+        for (int workers = 1; workers <= CohortSpec.MAX_WORKERS; workers++) {
+            int block = CohortGenerator.blockSize(workers);
+            int window = CohortGenerator.window(workers);
+            assertThat(block).as("block for %d workers", workers).isBetween(1, CohortGenerator.BLOCK);
+            assertThat((long) block * window).as("patients ahead for %d workers", workers)
+                    .isBetween(1L, (long) CohortGenerator.MOST_AHEAD);
+            assertThat(window).as("blocks ahead for %d workers", workers).isLessThanOrEqualTo(2 * workers);
+        }
+    }
+
+    @Test
+    void theMostWorkersAllowedGiveTheSamePatientsAsOne() throws IOException {
+        StringBuilder one = new StringBuilder();
+        StringBuilder many = new StringBuilder();
+
+        new CohortGenerator(spec(300, 1), 3L).forEach(p -> one.append(p).append('\n'));
+        new CohortGenerator(spec(300, CohortSpec.MAX_WORKERS), 3L).forEach(p -> many.append(p).append('\n'));
+
+        assertThat(many.toString()).isEqualTo(one.toString()).hasLineCount(300);
+    }
 }
