@@ -139,7 +139,7 @@ class SynthCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("synth: " + config + ":2: age_dist: values sum to 0.90, expected 1.0 "
-                + "(within 1e-6)");
+                + "(within 1e-6); adjust the weights so they add up to 1");
     }
 
     @Test

@@ -50,7 +50,8 @@ import org.synthhealth.core.model.SmokingStatus;
  *
  * <p>Every mistake is refused with an {@link InvalidInputException} whose one-line message names the file, the line,
  * the YAML path and the fix, for example
- * {@code config.yaml:12: age_dist: values sum to 0.90, expected 1.0 (within 1e-6)}. Category labels
+ * {@code config.yaml:12: age_dist: values sum to 0.90, expected 1.0 (within 1e-6); adjust the weights so they add
+ * up to 1}. Category labels
  * ({@code High School}, {@code male}) are matched ignoring case, spaces, hyphens and underscores.
  */
 public final class CohortSpecReader {
@@ -226,6 +227,10 @@ public final class CohortSpecReader {
             ConditionCatalogue.prevalenceProblem(key).ifPresent(problem -> {
                 throw entry.getValue().problem(problem);
             });
+            if (prevalence.containsKey(key)) {
+                // Keys are matched ignoring case and spaces, so DIABETES repeats diabetes.
+                throw entry.getValue().problem("repeats condition " + key + "; give each condition once");
+            }
             prevalence.put(key, entry.getValue().rate());
         }
         return prevalence;

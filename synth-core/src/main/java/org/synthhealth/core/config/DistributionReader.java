@@ -95,7 +95,8 @@ final class DistributionReader {
         }
         double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1.0) > TOLERANCE) {
-            throw block.problem("values sum to " + formatSum(sum) + ", expected 1.0 (within 1e-6)");
+            throw block.problem("values sum to " + formatSum(sum) + ", expected 1.0 (within 1e-6); adjust the "
+                    + "weights so they add up to 1");
         }
         return Distribution.of(weights);
     }

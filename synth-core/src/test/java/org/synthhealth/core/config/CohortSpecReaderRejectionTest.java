@@ -20,7 +20,20 @@ class CohortSpecReaderRejectionTest {
                   66-120: 0.3
                 """);
 
-        assertThat(message).isEqualTo("config.yaml:2: age_dist: values sum to 0.90, expected 1.0 (within 1e-6)");
+        assertThat(message).isEqualTo("config.yaml:2: age_dist: values sum to 0.90, expected 1.0 (within 1e-6); "
+                + "adjust the weights so they add up to 1");
+    }
+
+    @Test
+    void rejectsAConditionGivenTwiceInAnotherCase() {
+        String message = rejection("""
+                condition_prevalence:
+                  diabetes: 0.2
+                  DIABETES: 0.3
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:3: condition_prevalence.DIABETES: repeats condition diabetes; give "
+                + "each condition once");
     }
 
     @Test
