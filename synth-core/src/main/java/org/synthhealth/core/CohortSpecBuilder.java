@@ -165,43 +165,56 @@ public final class CohortSpecBuilder {
     }
 
     public CohortSpecBuilder ageDistribution(Map<AgeBand, Double> weights) {
-        this.ageDistribution = Distribution.of(weights);
+        this.ageDistribution = distribution("age_dist (ageDistribution)", weights);
         return this;
     }
 
     public CohortSpecBuilder genderDistribution(Map<Sex, Double> weights) {
-        this.genderDistribution = Distribution.of(weights);
+        this.genderDistribution = distribution("gender_dist (genderDistribution)", weights);
         return this;
     }
 
     public CohortSpecBuilder raceDistribution(Map<RaceCategory, Double> weights) {
-        this.raceDistribution = Distribution.of(weights);
+        this.raceDistribution = distribution("race_dist (raceDistribution)", weights);
         return this;
     }
 
     public CohortSpecBuilder smokingDistribution(Map<SmokingStatus, Double> weights) {
-        this.smokingDistribution = Distribution.of(weights);
+        this.smokingDistribution = distribution("smoking_dist (smokingDistribution)", weights);
         return this;
     }
 
     public CohortSpecBuilder alcoholDistribution(Map<AlcoholUse, Double> weights) {
-        this.alcoholDistribution = Distribution.of(weights);
+        this.alcoholDistribution = distribution("alcohol_dist (alcoholDistribution)", weights);
         return this;
     }
 
     public CohortSpecBuilder educationDistribution(Map<Education, Double> weights) {
-        this.educationDistribution = Distribution.of(weights);
+        this.educationDistribution = distribution("education_dist (educationDistribution)", weights);
         return this;
     }
 
     public CohortSpecBuilder employmentDistribution(Map<Employment, Double> weights) {
-        this.employmentDistribution = Distribution.of(weights);
+        this.employmentDistribution = distribution("employment_dist (employmentDistribution)", weights);
         return this;
     }
 
     public CohortSpecBuilder housingDistribution(Map<Housing, Double> weights) {
-        this.housingDistribution = Distribution.of(weights);
+        this.housingDistribution = distribution("housing_dist (housingDistribution)", weights);
         return this;
+    }
+
+    /** {@code weights} as a distribution; what can never be sampled is refused naming the setting. */
+    private static <K> Distribution<K> distribution(String setting, Map<K, Double> weights) {
+        if (weights == null) {
+            throw new InvalidInputException(setting + ": is null; give a map of each category to its weight");
+        }
+        try {
+            return Distribution.of(weights);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(setting + ": " + (e.getMessage() == null
+                    ? "a category or weight is null; give every category a weight" : e.getMessage()), e);
+        }
     }
 
     /** Overrides the adult prevalence of named conditions, for example {@code Map.of("diabetes", 0.12)}. */

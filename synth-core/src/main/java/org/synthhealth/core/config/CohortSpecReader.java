@@ -68,16 +68,8 @@ public final class CohortSpecReader {
             "minimum_quality_score", "quality_degradation_rate", "validation_strictness"));
     private static final Set<String> REQUIREMENT_KEYS = new LinkedHashSet<>(List.of(
             "conditions", "min_age", "max_age", "sex", "deceased"));
-    private static final Map<String, List<String>> TERMINOLOGIES = new LinkedHashMap<>();
-    private static final List<String> STRICTNESS = List.of("low", "medium", "high");
-
-    static {
-        TERMINOLOGIES.put("conditions", List.of("icd10", "snomed", "icd9"));
-        TERMINOLOGIES.put("medications", List.of("rxnorm", "ndc"));
-        TERMINOLOGIES.put("procedures", List.of("snomed", "cpt"));
-        TERMINOLOGIES.put("observations", List.of("loinc"));
-        TERMINOLOGIES.put("immunizations", List.of("cvx"));
-    }
+    private static final Map<String, List<String>> TERMINOLOGIES = SettingChoices.TERMINOLOGIES;
+    private static final List<String> STRICTNESS = SettingChoices.STRICTNESS;
 
     private CohortSpecReader() {
     }

@@ -74,6 +74,7 @@ public final class CohortSpecValidator {
         rate("migration_settings.data_corruption_rate", m.dataCorruptionRate());
         MigrationBlock.checkOptions(m.options());
         MigrationBlock.checkVistaSource(m.options().get(MigrationBlock.VISTA_SOURCE));
+        SettingChoices.check(spec);
         rate("data_quality.minimum_quality_score", spec.dataQuality().minimumQualityScore());
         rate("data_quality.quality_degradation_rate", spec.dataQuality().qualityDegradationRate());
         spec.conditionPrevalence().forEach((key, value) -> {

@@ -1,5 +1,6 @@
 package org.synthhealth.core.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
@@ -7,11 +8,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.DataQuality;
 import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
@@ -29,6 +35,54 @@ class BuilderValidationTest {
         assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("gender_dist: values sum to 0.800000, expected 1.0 (within 1e-6); adjust the weights so "
                         + "they add up to 1");
+    }
+
+    @ParameterizedTest
+    @MethodSource("settingsTheYamlCannotGive")
+    void refusesWhatTheYamlWouldRefuseSoThatEverySpecWritesAsYamlThatReadsBack(CohortSpec spec, String message) {
+        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(message);
+    }
+
+    static Stream<Arguments> settingsTheYamlCannotGive() {
+        CohortSpec base = CohortSpec.builder().patients(5).seed(1).build();
+        return Stream.of(
+                Arguments.of(base.toBuilder().dataQuality(new DataQuality(0.5, 0.1, "extreme")).build(),
+                        "data_quality.validation_strictness (dataQuality): unknown value \"extreme\"; use one of low, "
+                                + "medium, high"),
+                Arguments.of(base.toBuilder().terminologySystems(Map.of("labs", List.of("loinc"))).build(),
+                        "terminology_systems.labs (terminologySystems): unknown table; use any of conditions, "
+                                + "medications, procedures, observations, immunizations"),
+                Arguments.of(base.toBuilder().terminologySystems(Map.of("conditions", List.of("icd11"))).build(),
+                        "terminology_systems.conditions (terminologySystems): unknown code system \"icd11\"; use "
+                                + "any of icd10, snomed, icd9"),
+                Arguments.of(base.toBuilder().errorPatterns(Map.of("g", Map.of("p", 7.0))).build(),
+                        "error_patterns.g.p (errorPatterns): is 7.0, must lie between 0 and 1; give a fraction such "
+                                + "as 0.05 for 5%"),
+                Arguments.of(base.toBuilder().outputDir(Path.of("~", "x")).build(),
+                        "output_dir (outputDir): ~/x would be a folder literally named ~, while YAML and the command "
+                                + "line read ~ as your home folder; give the full path (or ./~/x for a folder of that "
+                                + "name)"));
+    }
+
+    @Test
+    void aWeightThatCanNeverBeSampledIsRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> CohortSpec.builder().genderDistribution(Map.of(Sex.MALE, Double.NaN)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("gender_dist (genderDistribution): weight of MALE is NaN; weights must be finite numbers "
+                        + ">= 0");
+        assertThatThrownBy(() -> CohortSpec.builder().ageDistribution(null)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("age_dist (ageDistribution): is null; give a map of each category to its weight");
+    }
+
+    @Test
+    void strictnessInAnyCaseAndAFolderNamedTildeRoundTripThroughYaml() {
+        CohortSpec spec = CohortSpec.builder().patients(5).seed(1).dataQuality(new DataQuality(0.5, 0.1, " HIGH"))
+                .outputDir(Path.of("./~")).build();
+
+        CohortSpecValidator.validate(spec);
+        assertThat(CohortSpecReader.readBuilder(CohortSpecWriter.toYaml(spec), "w.yaml").build()).isEqualTo(spec);
+        assertThat(spec.dataQuality().validationStrictness()).isEqualTo("high");
     }
 
     @Test

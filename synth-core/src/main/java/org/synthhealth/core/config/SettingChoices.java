@@ -1,0 +1,81 @@
+package org.synthhealth.core.config;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.InvalidInputException;
+
+/**
+ * The values some settings may take, shared by the YAML reader and the validator of specs built in code, so a spec
+ * the builder accepts is one the YAML would accept too, and writes as YAML that reads back.
+ */
+final class SettingChoices {
+
+    /** The code systems each table of {@code terminology_systems} may name, lower case. */
+    static final Map<String, List<String>> TERMINOLOGIES;
+
+    /** The values of {@code data_quality.validation_strictness}. */
+    static final List<String> STRICTNESS = List.of("low", "medium", "high");
+
+    static {
+        Map<String, List<String>> systems = new LinkedHashMap<>();
+        systems.put("conditions", List.of("icd10", "snomed", "icd9"));
+        systems.put("medications", List.of("rxnorm", "ndc"));
+        systems.put("procedures", List.of("snomed", "cpt"));
+        systems.put("observations", List.of("loinc"));
+        systems.put("immunizations", List.of("cvx"));
+        TERMINOLOGIES = Collections.unmodifiableMap(systems);
+    }
+
+    private SettingChoices() {
+    }
+
+    /**
+     * Refuses a spec built in code whose terminology systems, strictness, error-pattern rates or paths the YAML could
+     * not give.
+     *
+     * @throws InvalidInputException naming the YAML key, the builder method and the fix
+     */
+    static void check(CohortSpec spec) {
+        for (Entry<String, List<String>> table : spec.terminologySystems().entrySet()) {
+            List<String> allowed = TERMINOLOGIES.get(table.getKey());
+            if (allowed == null) {
+                throw new InvalidInputException("terminology_systems." + table.getKey() + " (terminologySystems): "
+                        + "unknown table; use any of " + String.join(", ", TERMINOLOGIES.keySet()));
+            }
+            for (String system : table.getValue()) {
+                if (!allowed.contains(system)) {
+                    throw new InvalidInputException("terminology_systems." + table.getKey() + " (terminologySystems): "
+                            + "unknown code system \"" + system + "\"; use any of " + String.join(", ", allowed));
+                }
+            }
+        }
+        String strictness = spec.dataQuality().validationStrictness();
+        if (!STRICTNESS.contains(strictness)) {
+            throw new InvalidInputException("data_quality.validation_strictness (dataQuality): unknown value \""
+                    + strictness + "\"; use one of " + String.join(", ", STRICTNESS));
+        }
+        spec.errorPatterns().forEach((group, rates) -> rates.forEach((pattern, rate) -> {
+            if (rate == null || !(rate >= 0 && rate <= 1)) {
+                throw new InvalidInputException("error_patterns." + group + "." + pattern + " (errorPatterns): is "
+                        + rate + ", must lie between 0 and 1; give a fraction such as 0.05 for 5%");
+            }
+        }));
+        notTilde("output_dir (outputDir)", spec.outputDir());
+        spec.reportFile().ifPresent(file -> notTilde("report_file (reportFile)", file));
+        spec.migrationReport().ifPresent(file -> notTilde("migration_report (migrationReport)", file));
+    }
+
+    /** A path built in code that starts with {@code ~} names a folder called {@code ~}, not the home folder. */
+    private static void notTilde(String setting, Path path) {
+        if (path.toString().startsWith("~")) {
+            throw new InvalidInputException(setting + ": " + path + " would be a folder literally named "
+                    + path.getName(0) + ", while YAML and the command line read ~ as your home folder; give the full "
+                    + "path (or ./" + path + " for a folder of that name)");
+        }
+    }
+}
