@@ -308,11 +308,25 @@ public final class SynthCommand implements Callable<Integer> {
     }
 
     private void warnAboutIdleMigrationFlags(CohortSpec spec) {
-        if (!spec.simulateMigration() && (migrationReport != null || migrationStrategy != null || batchSize != null
-                || vistaGtm != null)) {
-            commandSpec.commandLine().getErr().println("synth: note: --migration-report, --migration-strategy, "
-                    + "--batch-size and --vista-gtm take effect only with --simulate-migration; writing the fixtures "
-                    + "only");
+        List<String> idle = new ArrayList<>();
+        if (migrationReport != null) {
+            idle.add("--migration-report");
+        }
+        if (migrationStrategy != null) {
+            idle.add("--migration-strategy");
+        }
+        if (batchSize != null) {
+            idle.add("--batch-size");
+        }
+        if (vistaGtm != null) {
+            idle.add("--vista-gtm");
+        }
+        if (!spec.simulateMigration() && !idle.isEmpty()) {
+            String named = idle.size() == 1 ? idle.get(0) + " takes"
+                    : String.join(", ", idle.subList(0, idle.size() - 1)) + " and " + idle.get(idle.size() - 1)
+                            + " take";
+            commandSpec.commandLine().getErr().println("synth: note: " + named + " effect only with "
+                    + "--simulate-migration; writing the fixtures only");
         } else if (!spec.simulateMigration() && spec.migrationReport().isPresent()) {
             commandSpec.commandLine().getErr().println("synth: note: migration_report in " + config + " takes effect "
                     + "only with simulate_migration: true (or --simulate-migration); writing the fixtures only");

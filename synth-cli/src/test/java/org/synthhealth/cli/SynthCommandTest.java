@@ -156,7 +156,13 @@ class SynthCommandTest {
                 + "simulate_migration: true");
         assertThat(dir.resolve("a/mig.txt")).doesNotExist();
         assertThat(fromFlag.exitCode()).isZero();
-        assertThat(fromFlag.err()).contains("synth: note: --migration-report, --migration-strategy");
+        assertThat(fromFlag.err()).contains("synth: note: --migration-strategy takes effect only with "
+                + "--simulate-migration; writing the fixtures only");
+        CommandRun twoFlags = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), "--num-records", "2",
+                "--seed", "1", "--output-dir", dir.resolve("c").toString(), "--migration-strategy", "parallel",
+                "--batch-size", "10");
+        assertThat(twoFlags.err()).contains("synth: note: --migration-strategy and --batch-size take effect only "
+                + "with --simulate-migration");
     }
 
     @Test

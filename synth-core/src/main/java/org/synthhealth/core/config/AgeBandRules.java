@@ -37,7 +37,9 @@ final class AgeBandRules {
                         + after.label() + " at " + (before.high() + 1) + " so each age falls in one band");
             }
             if (after.low() > before.high() + 1) {
-                return Optional.of("no band covers ages " + (before.high() + 1) + "-" + (after.low() - 1)
+                int from = before.high() + 1;
+                int to = after.low() - 1;
+                return Optional.of("no band covers " + (from == to ? "age " + from : "ages " + from + "-" + to)
                         + " (between " + before.label() + " and " + after.label() + "); start " + after.label()
                         + " at " + (before.high() + 1) + " so the bands are contiguous");
             }

@@ -91,7 +91,12 @@ public final class CohortSpecReader {
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(source + ": not UTF-8 text; save the file as UTF-8", e);
         } catch (IOException e) {
-            throw new InvalidInputException(source + ": cannot read the file (" + e.getMessage() + ")", e);
+            if (Files.isDirectory(file)) {
+                throw new InvalidInputException(source + ": is a folder, not a configuration file; give the path of "
+                        + "a YAML file such as " + file.resolve("config.yaml"), e);
+            }
+            throw new InvalidInputException(source + ": cannot read the file (" + e.getMessage() + "); check that it "
+                    + "is a file you may read", e);
         }
     }
 

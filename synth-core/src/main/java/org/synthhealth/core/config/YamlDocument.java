@@ -197,6 +197,11 @@ final class YamlDocument {
         }
         problem = problem.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(problem);
         String where = line < 1 ? source : source + ":" + line;
+        if (problem.contains("exceeds the limit")) {
+            // SnakeYAML's guard against huge documents; no indentation would help.
+            return new InvalidInputException(source + ": is too large for a configuration (more than 3 MiB of YAML); "
+                    + "a configuration needs only its settings, so remove what is not one", e);
+        }
         if (problem.startsWith("Duplicate field")) {
             return new InvalidInputException(where + ": duplicate key " + problem.substring("Duplicate field ".length())
                     + "; give each key once", e);

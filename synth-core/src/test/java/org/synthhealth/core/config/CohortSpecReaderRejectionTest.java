@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.synthhealth.core.config.YamlRejection.rejection;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.synthhealth.core.InvalidInputException;
 
 class CohortSpecReaderRejectionTest {
@@ -34,6 +36,33 @@ class CohortSpecReaderRejectionTest {
 
         assertThat(message).isEqualTo("config.yaml:3: condition_prevalence.DIABETES: repeats condition diabetes; give "
                 + "each condition once");
+    }
+
+    @Test
+    void aGapOfOneAgeIsNamedAsThatAge() {
+        String message = rejection("""
+                age_dist:
+                  0-17: 0.5
+                  19-120: 0.5
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:1: age_dist: no band covers age 18 (between 0-17 and 19-120); "
+                + "start 19-120 at 18 so the bands are contiguous");
+    }
+
+    @Test
+    void aHugeDocumentIsCalledTooLargeNotASyntaxError() {
+        String message = rejection("num_records: 5\noutput_dir: " + "a".repeat(3_200_000) + "\n");
+
+        assertThat(message).isEqualTo("config.yaml: is too large for a configuration (more than 3 MiB of YAML); a "
+                + "configuration needs only its settings, so remove what is not one");
+    }
+
+    @Test
+    void aFolderGivenAsTheConfigurationIsNamedAsOne(@TempDir Path folder) {
+        assertThatThrownBy(() -> CohortSpecReader.readBuilder(folder)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(folder + ": is a folder, not a configuration file; give the path of a YAML file such as "
+                        + folder.resolve("config.yaml"));
     }
 
     @Test
