@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.generate.codes.Drug;
 import org.synthhealth.core.generate.codes.Drugs;
+import org.synthhealth.core.model.Allergy;
 import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Immunization;
 import org.synthhealth.core.model.Medication;
@@ -37,17 +40,43 @@ class ClinicalCoherenceTest {
                 Optional<Condition> treated = p.condition(m.conditionId());
                 assertThat(treated).as("condition of %s", m.id()).isPresent();
                 assertThat(m.startDate()).as(m.name()).isAfterOrEqualTo(treated.get().onsetDate());
-                Set<String> allowed = Drugs.regimensFor(treated.get().key()).stream().flatMap(List::stream)
-                        .map(d -> d.rxnorm().code()).collect(Collectors.toSet());
-                if (treated.get().key().equals("strep_throat") || treated.get().key().equals("sinusitis")) {
-                    allowed = new java.util.HashSet<>(allowed);
-                    allowed.add(Drugs.penicillinAlternative().rxnorm().code());
-                }
+                Set<String> allowed = drugsThatMayTreat(treated.get().key());
                 assertThat(allowed).as("%s for %s", m.name(), treated.get().key()).contains(m.rxnorm().code());
                 assertThat(m.ndc()).as("no NDC in codes.md is verified").isEmpty();
             }
         }
         assertThat(count).as("medications in the cohort").isGreaterThan(5_000);
+    }
+
+    /** The codes of the drugs in the condition's regimens and of the substitutes that may stand in for them. */
+    static Set<String> drugsThatMayTreat(String conditionKey) {
+        Set<String> codes = new HashSet<>();
+        for (Drug planned : Drugs.regimensFor(conditionKey).stream().flatMap(List::stream).toList()) {
+            for (Optional<Drug> d = Optional.of(planned); d.isPresent(); d = Drugs.substituteFor(d.get())) {
+                codes.add(d.get().rxnorm().code());
+            }
+        }
+        return codes;
+    }
+
+    @Test
+    void noPatientTakesADrugOfAClassTheyAreAllergicToOnOrAfterTheAllergy() {
+        Map<String, Set<String>> classes = Map.of(
+                "373270004", Set.of("308191"),
+                "387406002", Set.of("310798", "313988"));
+        long sulfonamideAllergic = 0;
+        for (Patient p : patients) {
+            for (Allergy a : p.allergies()) {
+                Set<String> ruledOut = classes.getOrDefault(a.substance().code(), Set.of());
+                sulfonamideAllergic += a.substance().code().equals("387406002") ? 1 : 0;
+
+                assertThat(p.medications()).as("drugs of patient %d allergic to %s since %s (seed %d)", p.index(),
+                        a.substance().display(), a.onsetDate(), SampleCohort.SPEC.seed().orElseThrow())
+                        .noneMatch(m -> ruledOut.contains(m.rxnorm().code())
+                                && !m.startDate().isBefore(a.onsetDate()));
+            }
+        }
+        assertThat(sulfonamideAllergic).as("patients with a sulfonamide allergy").isGreaterThan(100);
     }
 
     @Test

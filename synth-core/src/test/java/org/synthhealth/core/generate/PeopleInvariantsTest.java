@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.Cohort;
@@ -122,6 +124,58 @@ class PeopleInvariantsTest {
         assertThat(patients.stream().filter(p -> p.lastAge(SampleCohort.REFERENCE) + 5
                 <= p.ageOn(SampleCohort.REFERENCE))).as("died at least five years before the reference date")
                 .hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void aMiddleNameNeverRepeatsTheFirstName() {
+        long withMiddle = 0;
+        for (Patient p : patients) {
+            Demographics d = p.demographics();
+            withMiddle += d.middleName().isPresent() ? 1 : 0;
+
+            assertThat(d.middleName()).as("middle name of patient %d (seed %d)", p.index(),
+                    SampleCohort.SPEC.seed().orElseThrow()).isNotEqualTo(Optional.of(d.firstName()));
+        }
+        assertThat(withMiddle).as("patients with a middle name").isGreaterThan(5_000);
+    }
+
+    @Test
+    void noOneUnder25IsWidowedAndMarriageRisesGraduallyFrom18() {
+        Map<AgeBand, Double> youngAdults = new LinkedHashMap<>();
+        youngAdults.put(new AgeBand(18, 24), 1.0);
+        CohortSpec spec = CohortSpec.builder().patients(7_000).seed(25).referenceDate(SampleCohort.REFERENCE)
+                .ageDistribution(youngAdults).build();
+        Map<Integer, int[]> marriedOfAll = new TreeMap<>();
+
+        for (Patient p : Cohort.generate(spec).patients()) {
+            int age = p.lastAge(SampleCohort.REFERENCE);
+            MaritalStatus status = p.demographics().maritalStatus();
+            assertThat(status).as("marital status of patient %d at %d (seed 25)", p.index(), age)
+                    .isNotEqualTo(MaritalStatus.WIDOWED);
+            int[] counts = marriedOfAll.computeIfAbsent(age, a -> new int[2]);
+            counts[0] += status == MaritalStatus.MARRIED ? 1 : 0;
+            counts[1]++;
+        }
+
+        double at18And19 = marriedShare(marriedOfAll, 18, 19);
+        double at20And21 = marriedShare(marriedOfAll, 20, 21);
+        double at22To24 = marriedShare(marriedOfAll, 22, 24);
+        assertThat(at18And19).as("married at 18-19").isLessThan(0.04);
+        assertThat(at20And21).as("married at 20-21").isBetween(at18And19, 0.09);
+        assertThat(at22To24).as("married at 22-24").isBetween(at20And21, 0.20);
+        assertThat(marriedShare(marriedOfAll, 20, 24)).as("married at 20-24").isBetween(0.06, 0.15);
+    }
+
+    private static double marriedShare(Map<Integer, int[]> marriedOfAll, int from, int to) {
+        int married = 0;
+        int all = 0;
+        for (int age = from; age <= to; age++) {
+            int[] counts = marriedOfAll.getOrDefault(age, new int[2]);
+            married += counts[0];
+            all += counts[1];
+        }
+        assertThat(all).as("patients aged %d-%d", from, to).isGreaterThan(1_000);
+        return (double) married / all;
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.synthhealth.core.model.Code;
 /**
  * Allergies: about one patient in five has one, some two. Each is recorded at the first visit from age one (food
  * allergies show in childhood), with a reaction fitting the substance; anaphylaxis is always severe. Chosen before
- * any prescription so that a penicillin allergy steers antibiotic choice.
+ * any prescription so that a penicillin or sulfonamide allergy steers the choice of drug.
  */
 final class Allergies {
 
@@ -48,7 +48,7 @@ final class Allergies {
                 }
             }
         }
-        chart.allergicToPenicillin = chosen.contains(Snomed.PENICILLIN);
+        chart.allergies = List.copyOf(chosen);
         return chosen;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.model.Code;
 import org.synthhealth.core.model.Demographics;
 import org.synthhealth.core.model.EncounterClass;
 import org.synthhealth.core.model.SocialHistory;
@@ -34,7 +35,8 @@ final class Chart {
     Instant deathInstant;
     Diagnosis deathCause;
     Visit terminalVisit;
-    boolean allergicToPenicillin;
+    /** The substances the patient is allergic to, known from birth so that no prescription ignores them. */
+    List<Code> allergies = List.of();
     final List<Diagnosis> diagnoses = new ArrayList<>();
     final List<Visit> visits = new ArrayList<>();
     private int sequence;

@@ -12,9 +12,9 @@ import org.synthhealth.core.model.Medication;
 /**
  * Prescribes drugs for the conditions a patient has, at the visit that diagnosed them or a later follow-up, so every
  * medication treats an existing condition and starts on or after its onset. Most treated chronic conditions start on
- * one drug and some add a second later; cardiac and respiratory regimens start together. Patients allergic to
- * penicillin get the alternative antibiotic. Chronic drugs are taken until death or the reference date; courses end
- * after their days.
+ * one drug and some add a second later; cardiac and respiratory regimens start together. A drug the patient is
+ * allergic to, or that was not yet approved on the day, gives way to its substitute or to nothing (see
+ * {@link DrugChoice}). Chronic drugs are taken until death or the reference date; courses end after their days.
  */
 final class Prescriber {
 
@@ -56,15 +56,14 @@ final class Prescriber {
         }
     }
 
-    private static void prescribe(Recorder rec, Visit visit, Diagnosis d, Drug drug) {
+    private static void prescribe(Recorder rec, Visit visit, Diagnosis d, Drug regimenDrug) {
         Chart chart = rec.chart;
         LocalDate start = visit.date();
-        if (Drugs.isPenicillin(drug) && chart.allergicToPenicillin) {
-            drug = Drugs.penicillinAlternative();
-        }
-        if (chart.age(start) < drug.minAge()) {
+        Optional<Drug> chosen = DrugChoice.forPatient(regimenDrug, chart.allergies, start);
+        if (chosen.isEmpty() || chart.age(start) < chosen.get().minAge()) {
             return;
         }
+        Drug drug = chosen.get();
         Optional<LocalDate> end = Optional.empty();
         if (drug.courseDays() > 0) {
             LocalDate planned = start.plusDays(drug.courseDays());

@@ -2,10 +2,11 @@ package org.synthhealth.core.generate.codes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Which drugs treat which condition. Every RxNorm code is one of the verified codes in {@code reference/codes.md};
- * no NDC there is verified, so medications carry none.
+ * Which drugs treat which condition, and which drug stands in for one a patient cannot take. Every RxNorm code is
+ * one of the verified codes in {@code reference/codes.md}; no NDC there is verified, so medications carry none.
  */
 public final class Drugs {
 
@@ -78,15 +79,22 @@ public final class Drugs {
             Map.entry("sinusitis", List.of(List.of(AMOXICILLIN_500))),
             Map.entry("pneumonia", List.of(List.of(AZITHROMYCIN_250))));
 
-    /** A penicillin-class drug, avoided for patients allergic to penicillin. */
-    public static boolean isPenicillin(Drug drug) {
-        return drug.equals(AMOXICILLIN_500);
-    }
-
-    /** The alternative to a penicillin for someone allergic to it. */
-    public static Drug penicillinAlternative() {
-        return AZITHROMYCIN_250;
-    }
+    /**
+     * The drug of the same use tried when a patient cannot take one: ruled out by an allergy (see
+     * {@link DrugAllergies}) or not yet approved (see {@link DrugApprovals}). A substitute is an older drug of the same
+     * class, or for an allergy one of another class; the chains have no cycle. Where a chain ends without a drug the
+     * patient can take, nothing is prescribed in its place.
+     */
+    private static final Map<Drug, Drug> SUBSTITUTES = Map.of(
+            AMOXICILLIN_500, AZITHROMYCIN_250,
+            HCTZ_25, AMLODIPINE_5,
+            LOSARTAN_50, LISINOPRIL_10,
+            ROSUVASTATIN_10, ATORVASTATIN_20,
+            ATORVASTATIN_20, SIMVASTATIN_20,
+            ATORVASTATIN_40, SIMVASTATIN_20,
+            METFORMIN_ER_500, METFORMIN_500,
+            METOPROLOL_XL_100, METOPROLOL_25,
+            ESCITALOPRAM_10, SERTRALINE_50);
 
     private Drugs() {
     }
@@ -94,5 +102,10 @@ public final class Drugs {
     /** The regimens that treat a condition; empty when the engine prescribes nothing for it. */
     public static List<List<Drug>> regimensFor(String conditionKey) {
         return REGIMENS.getOrDefault(conditionKey, List.of());
+    }
+
+    /** The drug prescribed instead of {@code drug} when the patient cannot take it; empty when there is none. */
+    public static Optional<Drug> substituteFor(Drug drug) {
+        return Optional.ofNullable(SUBSTITUTES.get(drug));
     }
 }

@@ -31,6 +31,8 @@ public final class DemographicsGenerator {
     private static final List<String> PRIVATE_PAYERS = List.of("Blue Cross Blue Shield", "Aetna",
             "UnitedHealthcare", "Cigna", "Humana", "Kaiser Permanente");
     private static final List<String> MAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
+    /** The share married at each age from 18 to 24. */
+    private static final double[] YOUNG_MARRIED = {0.01, 0.02, 0.05, 0.07, 0.10, 0.13, 0.16};
 
     private final CohortSpec spec;
     private final SocialSecurityNumbers ssns;
@@ -105,7 +107,7 @@ public final class DemographicsGenerator {
 
         String first = Names.given(random, sex, race, ethnicity);
         Optional<String> middle = random.nextDouble() < 0.6
-                ? Optional.of(Names.given(random, sex, race, ethnicity)) : Optional.empty();
+                ? Optional.of(Names.middle(random, sex, race, ethnicity, first)) : Optional.empty();
         String last = Names.family(random, race, ethnicity);
         Address address = Places.address(random);
 
@@ -168,11 +170,13 @@ public final class DemographicsGenerator {
 
     /**
      * The demographics as last recorded for a patient who died: drawn for the age on the reference date, they could
-     * say Medicare for someone who died before 65 (Medicaid instead) or married for a child (never married instead).
+     * say Medicare for someone who died before 65 (Medicaid instead), married for a child or widowed for someone who
+     * died before 25 (never married instead).
      */
     public static Demographics asOfDeath(Demographics who, int ageAtDeath) {
         String insurance = who.insurance().equals("Medicare") && ageAtDeath < 65 ? "Medicaid" : who.insurance();
-        MaritalStatus marital = ageAtDeath < 18 ? MaritalStatus.NEVER_MARRIED : who.maritalStatus();
+        boolean youngWidow = ageAtDeath < 25 && who.maritalStatus() == MaritalStatus.WIDOWED;
+        MaritalStatus marital = ageAtDeath < 18 || youngWidow ? MaritalStatus.NEVER_MARRIED : who.maritalStatus();
         if (insurance.equals(who.insurance()) && marital == who.maritalStatus()) {
             return who;
         }
@@ -181,16 +185,23 @@ public final class DemographicsGenerator {
                 who.address(), insurance);
     }
 
+    /**
+     * Under 25 marriage is rare and rises year by year (US survey figures put it at a few per cent at 18-19, about
+     * 5 % at 20 and near 10 % across 20-24) and widowhood is essentially absent; from 25 the shares are by age band.
+     */
     private static MaritalStatus marital(SplittableRandom random, int age, Sex sex) {
         if (age < 18) {
             return MaritalStatus.NEVER_MARRIED;
         }
         double u = random.nextDouble();
-        double never = age < 25 ? 0.85 : age < 35 ? 0.45 : age < 50 ? 0.22 : 0.10;
+        if (age < 25) {
+            return youngAdultMarital(u, age);
+        }
+        double never = age < 35 ? 0.45 : age < 50 ? 0.22 : 0.10;
         double widowed = age < 50 ? 0.01 : age < 65 ? 0.04 : age < 75 ? (sex == Sex.FEMALE ? 0.20 : 0.08)
                 : (sex == Sex.FEMALE ? 0.45 : 0.18);
-        double divorced = age < 25 ? 0.01 : age < 35 ? 0.06 : 0.13;
-        double separated = age < 25 ? 0.005 : 0.02;
+        double divorced = age < 35 ? 0.06 : 0.13;
+        double separated = 0.02;
         if (u < never) {
             return MaritalStatus.NEVER_MARRIED;
         } else if (u < never + widowed) {
@@ -201,6 +212,21 @@ public final class DemographicsGenerator {
             return MaritalStatus.SEPARATED;
         }
         return MaritalStatus.MARRIED;
+    }
+
+    /** The status of an 18- to 24-year-old from the uniform draw {@code u}; never widowed. */
+    private static MaritalStatus youngAdultMarital(double u, int age) {
+        double married = YOUNG_MARRIED[age - 18];
+        double divorced = age < 20 ? 0.002 : 0.01;
+        double separated = age < 20 ? 0.002 : 0.005;
+        if (u < married) {
+            return MaritalStatus.MARRIED;
+        } else if (u < married + divorced) {
+            return MaritalStatus.DIVORCED;
+        } else if (u < married + divorced + separated) {
+            return MaritalStatus.SEPARATED;
+        }
+        return MaritalStatus.NEVER_MARRIED;
     }
 
     private static String insurance(SplittableRandom random, int age) {

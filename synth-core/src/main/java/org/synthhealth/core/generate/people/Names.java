@@ -45,13 +45,29 @@ final class Names {
     }
 
     static String given(SplittableRandom random, Sex sex, Race race, Ethnicity ethnicity) {
+        return pick(random, givenTable(random, sex, race, ethnicity));
+    }
+
+    /**
+     * A middle name that is not {@code first}. It takes the draws a first name takes, so the patient's later draws
+     * stay where they were; when the draw lands on {@code first}, the next name of the same table is taken instead,
+     * which differs because no table repeats a name.
+     */
+    static String middle(SplittableRandom random, Sex sex, Race race, Ethnicity ethnicity, String first) {
+        List<String> table = givenTable(random, sex, race, ethnicity);
+        int index = random.nextInt(table.size());
+        String name = table.get(index);
+        return name.equals(first) ? table.get((index + 1) % table.size()) : name;
+    }
+
+    private static List<String> givenTable(SplittableRandom random, Sex sex, Race race, Ethnicity ethnicity) {
         if (ethnicity == Ethnicity.HISPANIC && random.nextDouble() < 0.75) {
-            return pick(random, sex == Sex.MALE ? HISPANIC_MALE : HISPANIC_FEMALE);
+            return sex == Sex.MALE ? HISPANIC_MALE : HISPANIC_FEMALE;
         }
         if (race == Race.ASIAN && random.nextDouble() < 0.6) {
-            return pick(random, sex == Sex.MALE ? ASIAN_MALE : ASIAN_FEMALE);
+            return sex == Sex.MALE ? ASIAN_MALE : ASIAN_FEMALE;
         }
-        return pick(random, sex == Sex.MALE ? MALE : FEMALE);
+        return sex == Sex.MALE ? MALE : FEMALE;
     }
 
     static String family(SplittableRandom random, Race race, Ethnicity ethnicity) {
