@@ -47,6 +47,12 @@ class PeopleInvariantsTest {
     }
 
     @Test
+    void noTwoPatientsShareAnEmailAddress() {
+        assertThat(patients.stream().map(p -> p.demographics().email()).distinct().count())
+                .isEqualTo(patients.size());
+    }
+
+    @Test
     void noTwoPatientsShareAnSsn() {
         Map<String, Long> owners = new HashMap<>();
         for (Patient p : patients) {

@@ -114,8 +114,8 @@ public final class DemographicsGenerator {
         skipRetiredSsnDraws(random);
         String ssn = ssns.of(index);
         String phone = Places.areaCode(address) + "-555-01" + digits(random.nextInt(100), 2);
-        String email = ascii(first) + "." + ascii(last) + (random.nextInt(90) + 10) + "@"
-                + Names.pick(random, MAIL_DOMAINS);
+        // The patient's number after the name makes every address of a cohort its own; names hold no digits.
+        String email = ascii(first) + "." + ascii(last) + (index + 1) + "@" + Names.pick(random, MAIL_DOMAINS);
         return new Demographics(Long.toString(1_000_000_000L + index), ssn, first, middle, last, sex, birthDate,
                 race, ethnicity, language(random, race, ethnicity), marital(random, age, sex), phone, email,
                 address, insurance(random, age));
