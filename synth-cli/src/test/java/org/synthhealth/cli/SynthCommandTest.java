@@ -240,6 +240,20 @@ class SynthCommandTest {
     }
 
     @Test
+    void anOutputDirectoryThatIsADanglingLinkIsNamedAsALink() throws IOException {
+        Path missing = dir.resolve("nowhere/out");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), missing);
+
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), "--num-records", "2",
+                "--output-dir", link.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("synth: output_dir (--output-dir): " + link + " is a symbolic link to "
+                + missing + ", which is not an existing folder; create that folder or choose another path");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void internalFailureExitsOneWithoutStackTraceUnlessVerbose() throws IOException {
         Path out = dir.resolve("out");
 

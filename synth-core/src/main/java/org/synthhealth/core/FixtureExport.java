@@ -227,11 +227,24 @@ public final class FixtureExport {
         try {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {
+            if (Files.isSymbolicLink(dir)) {
+                throw new InvalidInputException("output_dir (--output-dir): " + dir + " is a symbolic link to "
+                        + linkTarget(dir) + ", which is not an existing folder; create that folder or choose another "
+                        + "path", e);
+            }
             throw new InvalidInputException("output_dir (--output-dir): " + dir
                     + " exists and is not a directory; choose another path", e);
         } catch (FileSystemException e) {
             throw new InvalidInputException("output_dir (--output-dir): cannot create " + dir + " ("
                     + creationFailure(e) + "); choose a path whose parent folders are directories you can write", e);
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a path that cannot be read";
         }
     }
 
