@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ final class YamlDocument {
 
     /** Parses {@code text}; {@code source} names it in error messages (usually the file name as the user gave it). */
     static YamlDocument parse(String text, String source) {
+        refuseControlCharacters(text, source);
         YAMLMapper mapper = YAMLMapper.builder(new YAMLFactory())
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -65,6 +67,42 @@ final class YamlDocument {
         } catch (IOException e) {
             throw new InvalidInputException(source + ": cannot read the YAML (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * YAML allows no control character but tab and line breaks; the parser reports one with a vague place, so it is
+     * found here first, with its line and column.
+     */
+    private static void refuseControlCharacters(String text, String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c == 0 && i <= 1 && looksLikeUtf16(text)) {
+                throw new InvalidInputException(source + ": looks like UTF-16 text (a zero byte beside every "
+                        + "character); save the file as UTF-8");
+            }
+            if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+                throw new InvalidInputException(String.format(Locale.ROOT, "%s:%d: control character U+%04X at "
+                        + "column %d, which YAML does not allow; delete it (the file may have been saved in a binary "
+                        + "format)", source, line, (int) c, column));
+            }
+            column++;
+        }
+    }
+
+    private static boolean looksLikeUtf16(String text) {
+        int zeros = 0;
+        int sample = Math.min(text.length(), 64);
+        for (int i = 0; i < sample; i++) {
+            zeros += text.charAt(i) == 0 ? 1 : 0;
+        }
+        return sample >= 4 && zeros * 2 >= sample - 1;
     }
 
     /** The root node: a mapping for a valid configuration (the caller checks). */

@@ -39,6 +39,23 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void aControlCharacterIsNamedAtItsLineAndColumn() {
+        String message = rejection("num_records: 5\nseed: 1\u0000\n");
+
+        assertThat(message).isEqualTo("config.yaml:2: control character U+0000 at column 8, which YAML does not "
+                + "allow; delete it (the file may have been saved in a binary format)");
+    }
+
+    @Test
+    void utf16TextIsToldToBeSavedAsUtf8() {
+        String utf16 = new String("num_records: 5\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(rejection(utf16)).isEqualTo("config.yaml: looks like UTF-16 text (a zero byte beside every "
+                + "character); save the file as UTF-8");
+    }
+
+    @Test
     void aGapOfOneAgeIsNamedAsThatAge() {
         String message = rejection("""
                 age_dist:
