@@ -14,6 +14,7 @@ import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.config.RealPath;
 import org.synthhealth.core.config.ReportLocation;
 import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.format.OutputLock;
 import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.migration.MigrationReports;
 
@@ -46,9 +47,10 @@ final class OutputPaths {
      * @param formats the formats the run writes
      * @param htmlReport the {@code --html-report} path, or null
      * @param compare whether {@code --compare-strategies} runs the other strategies too
+     * @param config the {@code --config} file, or null
      * @throws InvalidInputException naming the setting, the path and the fix
      */
-    static void check(CohortSpec spec, List<FixtureFormat> formats, Path htmlReport, boolean compare) {
+    static void check(CohortSpec spec, List<FixtureFormat> formats, Path htmlReport, boolean compare, Path config) {
         List<Output> reports = reports(spec, htmlReport);
         List<Output> outputs = new ArrayList<>(reports);
         outputs.addAll(fixtures(spec, formats));
@@ -57,6 +59,7 @@ final class OutputPaths {
         }
         refuseSharedPaths(outputs);
         refuseFixtureNames(spec, reports);
+        refuseOwnFiles(spec, reports, config);
         refuseSpecialFiles(outputs);
         for (Output report : reports) {
             ReportLocation.check(report.owner(), report.path(), spec.outputDir());
@@ -173,6 +176,25 @@ final class OutputPaths {
                                 + "it for; give the report another file name");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A report may not land on the configuration the run reads (the next run would read a report as YAML) or, through
+     * a link, on the lock file, which the run removes at its end together with whatever was written there.
+     */
+    private static void refuseOwnFiles(CohortSpec spec, List<Output> reports, Path config) {
+        Path lock = spec.outputDir().resolve(OutputLock.FILE_NAME);
+        for (Output report : reports) {
+            if (config != null && same(report.path(), config)) {
+                throw new InvalidInputException(report.owner() + ": " + report.described() + " is the configuration "
+                        + "file this run reads (--config " + config + "), which the report would overwrite; give the "
+                        + "report another file name");
+            }
+            if (same(report.path(), lock)) {
+                throw new InvalidInputException(report.owner() + ": " + report.described() + " leads to " + lock
+                        + ", the lock file synth removes at the end of the run; give the report another file name");
             }
         }
     }

@@ -238,7 +238,7 @@ public final class SynthCommand implements Callable<Integer> {
                     + "--simulate-migration (or simulate_migration: true in the YAML)");
         }
         List<FixtureFormat> chosen = formatChoice.apply(spec);
-        OutputPaths.check(spec, chosen, htmlReport, compareStrategies);
+        OutputPaths.check(spec, chosen, htmlReport, compareStrategies, config);
         warnAboutIdleMigrationFlags(spec);
         if (spec.simulateMigration()) {
             GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);

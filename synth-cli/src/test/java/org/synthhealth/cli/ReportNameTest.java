@@ -98,6 +98,35 @@ class ReportNameTest {
         assertRefusedBeforeAnyOutput(run, 0, flag, ".synth.lock", "lock file", "choose another name");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--report-file", "--html-report", "report_file in the YAML"})
+    void refusesAReportThatWouldOverwriteTheConfigurationItReads(String how) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        String yaml = "num_records: 3\nseed: 1\n" + (how.startsWith("--") ? "" : "report_file: c.yaml\n");
+        Path config = Files.writeString(out.resolve("c.yaml"), yaml);
+        List<String> args = new ArrayList<>(List.of("--config", config.toString(), "--output-dir", out.toString()));
+        if (how.startsWith("--")) {
+            args.addAll(List.of(how, "c.yaml"));
+        }
+
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())),
+                args.toArray(String[]::new));
+
+        assertRefusedBeforeAnyOutput(run, 1, "c.yaml", "is the configuration file this run reads", "another file "
+                + "name");
+        assertThat(Files.readString(config)).isEqualTo(yaml);
+    }
+
+    @Test
+    void refusesAReportLinkedToTheRunsLockFile() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path link = Files.createSymbolicLink(dir.resolve("lnk"), out.resolve(".synth.lock"));
+
+        CommandRun run = csvRun("--report-file", link.toString());
+
+        assertRefusedBeforeAnyOutput(run, 0, "--report-file", "the lock file synth removes at the end of the run");
+    }
+
     @Test
     void refusesAPipeWhereTheMigrationReadsItsGlobals() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
