@@ -57,6 +57,22 @@ record WrittenScalar(String text, char quote) {
     }
 
     /**
+     * The whole number an unquoted scalar written in another notation stands for ({@code 0042}, {@code 0x2A},
+     * {@code 1_000}); empty for plain decimal, quoted text and anything else.
+     */
+    Optional<BigInteger> otherNotationValue() {
+        if (quoted() || WHOLE.matcher(text).matches() && !LEADING_ZERO.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        Matcher prefixed = BASE_PREFIX.matcher(text);
+        if (prefixed.matches()) {
+            return inDecimal(prefixed).map(BigInteger::new);
+        }
+        String digits = text.replace("_", "");
+        return WHOLE.matcher(digits).matches() ? Optional.of(new BigInteger(digits)) : Optional.empty();
+    }
+
+    /**
      * For a value that should be a number: the fix when it is quoted text that would be one unquoted ({@code whole}:
      * a whole number).
      */

@@ -1,6 +1,7 @@
 package org.synthhealth.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -85,6 +86,7 @@ final class YamlValue {
 
     /** A whole number at least {@code min}, written in plain decimal digits. */
     int wholeNumber(int min) {
+        refuseOtherNotationOutside(min, Integer.MAX_VALUE);
         refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (node.isIntegralNumber() && !node.canConvertToInt()) {
             throw problem("is " + node.asText() + ", " + (node.bigIntegerValue().signum() < 0 ? "too small; give a "
@@ -104,6 +106,7 @@ final class YamlValue {
 
     /** A whole number from {@code min} to {@code max}. */
     int wholeNumber(int min, int max) {
+        refuseOtherNotationOutside(min, max);
         refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (node != null && node.isIntegralNumber() && !node.canConvertToInt()) {
             throw problem("is " + node.asText() + ", " + (node.bigIntegerValue().signum() < 0 ? "below " + min
@@ -118,6 +121,7 @@ final class YamlValue {
 
     /** Any whole number that fits in 64 bits, written in plain decimal digits. */
     long longNumber() {
+        refuseOtherNotationOutside(Long.MIN_VALUE, Long.MAX_VALUE);
         refuseAsWritten(w -> w.notationProblem(lastSegment()));
         if (node.isIntegralNumber() && !node.canConvertToLong()) {
             throw problem("is " + node.asText() + ", out of range; give a whole number from " + Long.MIN_VALUE
@@ -222,6 +226,19 @@ final class YamlValue {
     }
 
     /** Refuses with the message {@code check} finds in the value as written ({@code 0042}, a quoted {@code "42"}). */
+    /**
+     * A number written in another notation ({@code 0099999999999}) whose value is out of range: suggesting the same
+     * digits without the leading zero would only lead to a second refusal, so the range is the fix.
+     */
+    private void refuseOtherNotationOutside(long min, long max) {
+        doc.written(path).flatMap(WrittenScalar::otherNotationValue)
+                .filter(v -> v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0)
+                .ifPresent(v -> {
+                    throw problem(doc.written(path).get().written() + " stands for " + v + ", which is out of range; "
+                            + "give a whole number from " + min + " to " + max + " in plain decimal digits");
+                });
+    }
+
     private void refuseAsWritten(Function<WrittenScalar, Optional<String>> check) {
         doc.written(path).flatMap(check).ifPresent(message -> {
             throw problem(message);

@@ -123,8 +123,22 @@ class CohortSpecReaderRejectionTest {
                 + "2147483648, above 1024; give a whole number from 1 to 1024");
         assertThat(rejection("concurrent_workers: -99999999999\n")).isEqualTo("config.yaml:1: concurrent_workers: "
                 + "is -99999999999, below 1; give a whole number from 1 to 1024");
-        assertThat(rejection("concurrent_workers: 0x7FFFFFFFFFFF\n")).startsWith("config.yaml:1: concurrent_workers: "
-                + "0x7FFFFFFFFFFF is a hexadecimal number");
+        assertThat(rejection("concurrent_workers: 0x7FFFFFFFFFFF\n")).isEqualTo("config.yaml:1: concurrent_workers: "
+                + "0x7FFFFFFFFFFF stands for 140737488355327, which is out of range; give a whole number from 1 to "
+                + "1024 in plain decimal digits");
+        assertThat(rejection("concurrent_workers: 0x10\n")).startsWith("config.yaml:1: concurrent_workers: 0x10 is "
+                + "a hexadecimal number");
+    }
+
+    @Test
+    void aNumberInAnotherNotationOutOfRangeIsGivenTheRangeNotTheSameDigitsAgain() {
+        assertThat(rejection("seed: 099999999999999999999\n")).isEqualTo("config.yaml:1: seed: 099999999999999999999 "
+                + "stands for 99999999999999999999, which is out of range; give a whole number from "
+                + "-9223372036854775808 to 9223372036854775807 in plain decimal digits");
+        assertThat(rejection("num_records: 099999999999\n")).isEqualTo("config.yaml:1: num_records: 099999999999 "
+                + "stands for 99999999999, which is out of range; give a whole number from 1 to 2147483647 in plain "
+                + "decimal digits");
+        assertThat(rejection("seed: 0042\n")).contains("has a leading zero").contains("seed: 42");
     }
 
     @Test
