@@ -50,8 +50,8 @@ final class FileProblems {
                     + "output directory (or report path) you can write to", true));
             case "Not a directory" -> Optional.of(new Told(notAFolder(file), true));
             case "No space left on device", "Disk quota exceeded" -> Optional.of(new Told(where
-                    + reason.toLowerCase(Locale.ROOT) + "; free some space or choose another output directory, then "
-                    + "run again (a file this run could not finish was not published)", false));
+                    + reason.toLowerCase(Locale.ROOT) + "; free some space or write to another place, then run again "
+                    + "(a file this run could not finish was not published)", false));
             default -> Optional.empty();
         };
     }

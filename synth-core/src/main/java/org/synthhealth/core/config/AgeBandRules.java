@@ -20,7 +20,9 @@ final class AgeBandRules {
     /** What is wrong with one band, with the fix; empty when it is usable. */
     static Optional<String> bandProblem(AgeBand band) {
         if (band.high() > AgeBand.OLDEST) {
-            return Optional.of("band reaches age " + band.high() + "; the oldest supported age is " + AgeBand.OLDEST);
+            return Optional.of("band reaches age " + band.high() + "; the oldest supported age is " + AgeBand.OLDEST
+                    + (band.low() > AgeBand.OLDEST ? ", so remove the band"
+                            : ", so end the band at " + AgeBand.OLDEST + " (" + band.low() + "-" + AgeBand.OLDEST + ")"));
         }
         return Optional.empty();
     }

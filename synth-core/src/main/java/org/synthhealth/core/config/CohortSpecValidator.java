@@ -109,8 +109,7 @@ public final class CohortSpecValidator {
     private static void ageBands(Distribution<AgeBand> ages) {
         for (AgeBand band : ages.categories()) {
             AgeBandRules.bandProblem(band).ifPresent(problem -> {
-                throw new InvalidInputException("age_dist." + band.label() + " (ageDistribution): " + problem
-                        + "; end the band at " + AgeBand.OLDEST + " or below");
+                throw new InvalidInputException("age_dist." + band.label() + " (ageDistribution): " + problem);
             });
         }
         AgeBandRules.layoutProblem(ages.categories()).ifPresent(problem -> {

@@ -141,8 +141,8 @@ class BuilderValidationTest {
         CohortSpec spec = CohortSpec.builder().seed(1).ageDistribution(Map.of(new AgeBand(0, 200), 1.0)).build();
 
         assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("age_dist.0-200 (ageDistribution): band reaches age 200; the oldest supported age is 120; "
-                        + "end the band at 120 or below");
+                .hasMessage("age_dist.0-200 (ageDistribution): band reaches age 200; the oldest supported age is 120, "
+                        + "so end the band at 120 (0-120)");
     }
 
     @Test

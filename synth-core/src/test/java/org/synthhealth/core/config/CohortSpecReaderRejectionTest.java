@@ -56,6 +56,14 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void aBandPastTheOldestAgeGetsItsFix() {
+        assertThat(rejection("age_dist:\n  0-64: 0.5\n  65-130: 0.5\n")).isEqualTo("config.yaml:3: age_dist.65-130: "
+                + "band reaches age 130; the oldest supported age is 120, so end the band at 120 (65-120)");
+        assertThat(rejection("age_dist:\n  0-120: 1.0\n  121-130: 0\n")).isEqualTo("config.yaml:3: "
+                + "age_dist.121-130: band reaches age 130; the oldest supported age is 120, so remove the band");
+    }
+
+    @Test
     void aGapOfOneAgeIsNamedAsThatAge() {
         String message = rejection("""
                 age_dist:
