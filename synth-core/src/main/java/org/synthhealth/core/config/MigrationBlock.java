@@ -175,6 +175,27 @@ final class MigrationBlock {
                 + " is not usable; give type: gtm with global_directory: FILE (gtm_dist: DIR optional), or type: zwr");
     }
 
+    /**
+     * Refuses migration settings built in code that the YAML could not give: systems other than the simulated ones
+     * and success rates of stages that do not exist.
+     */
+    static void checkBuilt(MigrationSettings settings) {
+        if (!SOURCES.contains(settings.sourceSystem())) {
+            throw new InvalidInputException("migration_settings.source_system (migrationSettings): unknown system \""
+                    + settings.sourceSystem() + "\"; the simulation supports " + String.join(", ", SOURCES));
+        }
+        if (!TARGETS.contains(settings.targetSystem())) {
+            throw new InvalidInputException("migration_settings.target_system (migrationSettings): unknown system \""
+                    + settings.targetSystem() + "\"; the simulation supports " + String.join(", ", TARGETS));
+        }
+        for (String stage : settings.successRates().keySet()) {
+            if (!STAGES.contains(stage)) {
+                throw new InvalidInputException("migration_settings.success_rates." + stage + " (migrationSettings): "
+                        + "unknown stage; use any of " + String.join(", ", STAGES));
+            }
+        }
+    }
+
     private static String system(YamlValue value, List<String> allowed) {
         String text = YamlValue.normalise(value.text()).replace(' ', '_');
         if (!allowed.contains(text)) {

@@ -65,9 +65,20 @@ final class SettingChoices {
                         + rate + ", must lie between 0 and 1; give a fraction such as 0.05 for 5%");
             }
         }));
+        MigrationBlock.checkBuilt(spec.migrationSettings());
+        notEmpty("output_dir (outputDir)", spec.outputDir(), "a folder such as out");
+        spec.reportFile().ifPresent(file -> notEmpty("report_file (reportFile)", file, "a file name such as report.txt"));
+        spec.migrationReport().ifPresent(file -> notEmpty("migration_report (migrationReport)", file,
+                "a file name such as migration.txt"));
         notTilde("output_dir (outputDir)", spec.outputDir());
         spec.reportFile().ifPresent(file -> notTilde("report_file (reportFile)", file));
         spec.migrationReport().ifPresent(file -> notTilde("migration_report (migrationReport)", file));
+    }
+
+    private static void notEmpty(String setting, Path path, String example) {
+        if (path.toString().isEmpty()) {
+            throw new InvalidInputException(setting + ": is empty; give " + example);
+        }
     }
 
     /** A path built in code that starts with {@code ~} names a folder called {@code ~}, not the home folder. */

@@ -59,6 +59,16 @@ class BuilderValidationTest {
                 Arguments.of(base.toBuilder().errorPatterns(Map.of("g", Map.of("p", 7.0))).build(),
                         "error_patterns.g.p (errorPatterns): is 7.0, must lie between 0 and 1; give a fraction such "
                                 + "as 0.05 for 5%"),
+                Arguments.of(base.toBuilder().outputDir(Path.of("")).build(),
+                        "output_dir (outputDir): is empty; give a folder such as out"),
+                Arguments.of(base.toBuilder().migrationSettings(new MigrationSettings("foo", "oracle_health",
+                        MigrationSettings.defaults().successRates(), 0, 0, 0, Map.of())).build(),
+                        "migration_settings.source_system (migrationSettings): unknown system \"foo\"; the "
+                                + "simulation supports vista"),
+                Arguments.of(base.toBuilder().migrationSettings(new MigrationSettings("vista", "oracle_health",
+                        Map.of("bogus", 0.5), 0, 0, 0, Map.of())).build(),
+                        "migration_settings.success_rates.bogus (migrationSettings): unknown stage; use any of "
+                                + "extract, transform, validate, load"),
                 Arguments.of(base.toBuilder().outputDir(Path.of("~", "x")).build(),
                         "output_dir (outputDir): ~/x would be a folder literally named ~, while YAML and the command "
                                 + "line read ~ as your home folder; give the full path (or ./~/x for a folder of that "
