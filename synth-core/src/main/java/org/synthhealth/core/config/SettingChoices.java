@@ -67,7 +67,8 @@ final class SettingChoices {
         }));
         MigrationBlock.checkBuilt(spec.migrationSettings());
         notEmpty("output_dir (outputDir)", spec.outputDir(), "a folder such as out");
-        spec.reportFile().ifPresent(file -> notEmpty("report_file (reportFile)", file, "a file name such as report.txt"));
+        spec.reportFile().ifPresent(file -> notEmpty("report_file (reportFile)", file,
+                "a file name such as report.txt"));
         spec.migrationReport().ifPresent(file -> notEmpty("migration_report (migrationReport)", file,
                 "a file name such as migration.txt"));
         notTilde("output_dir (outputDir)", spec.outputDir());
