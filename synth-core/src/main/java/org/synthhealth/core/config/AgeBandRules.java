@@ -21,8 +21,8 @@ final class AgeBandRules {
     static Optional<String> bandProblem(AgeBand band) {
         if (band.high() > AgeBand.OLDEST) {
             return Optional.of("band reaches age " + band.high() + "; the oldest supported age is " + AgeBand.OLDEST
-                    + (band.low() > AgeBand.OLDEST ? ", so remove the band"
-                            : ", so end the band at " + AgeBand.OLDEST + " (" + band.low() + "-" + AgeBand.OLDEST + ")"));
+                    + (band.low() > AgeBand.OLDEST ? ", so remove the band" : ", so end the band at "
+                            + AgeBand.OLDEST + " (" + band.low() + "-" + AgeBand.OLDEST + ")"));
         }
         return Optional.empty();
     }
