@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.synthhealth.core.CohortSpec;
@@ -308,26 +309,15 @@ public final class SynthCommand implements Callable<Integer> {
     }
 
     private void warnAboutIdleMigrationFlags(CohortSpec spec) {
-        List<String> idle = new ArrayList<>();
-        if (migrationReport != null) {
-            idle.add("--migration-report");
+        if (spec.simulateMigration()) {
+            return;
         }
-        if (migrationStrategy != null) {
-            idle.add("--migration-strategy");
-        }
-        if (batchSize != null) {
-            idle.add("--batch-size");
-        }
-        if (vistaGtm != null) {
-            idle.add("--vista-gtm");
-        }
-        if (!spec.simulateMigration() && !idle.isEmpty()) {
-            String named = idle.size() == 1 ? idle.get(0) + " takes"
-                    : String.join(", ", idle.subList(0, idle.size() - 1)) + " and " + idle.get(idle.size() - 1)
-                            + " take";
-            commandSpec.commandLine().getErr().println("synth: note: " + named + " effect only with "
-                    + "--simulate-migration; writing the fixtures only");
-        } else if (!spec.simulateMigration() && spec.migrationReport().isPresent()) {
+        Optional<String> idle = IdleFlags.note(List.of(new IdleFlags.Flag("--migration-report", migrationReport),
+                new IdleFlags.Flag("--migration-strategy", migrationStrategy),
+                new IdleFlags.Flag("--batch-size", batchSize), new IdleFlags.Flag("--vista-gtm", vistaGtm)));
+        if (idle.isPresent()) {
+            commandSpec.commandLine().getErr().println(idle.get());
+        } else if (spec.migrationReport().isPresent()) {
             commandSpec.commandLine().getErr().println("synth: note: migration_report in " + config + " takes effect "
                     + "only with simulate_migration: true (or --simulate-migration); writing the fixtures only");
         }
