@@ -170,6 +170,7 @@ public final class FixtureExport {
 
     private void writeAll(Path dir, long seed, CohortProfile profile, List<String> files) throws IOException {
         List<FixtureWriter> writers = new ArrayList<>();
+        NewFolders newFolders = NewFolders.in(dir);
         Throwable failure = null;
         try {
             for (FixtureFormat format : formats) {
@@ -197,6 +198,9 @@ public final class FixtureExport {
             throw e;
         } finally {
             closeAll(writers, failure);
+            if (failure != null) {
+                newFolders.removeEmpty();
+            }
         }
     }
 

@@ -62,6 +62,19 @@ class FixtureExportTest {
     }
 
     @Test
+    void aFailedRunRemovesTheEmptyFormatFoldersItCreatedAndKeepsOlderOnes() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createDirectories(out.resolve("kept"));
+        FixtureExport export = FixtureExport.of(spec(40, 1).build()).formats(List.of(
+                new org.synthhealth.core.format.fhir.FhirFormat(), TestFormats.failingAt(20)));
+
+        assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("patient 20");
+
+        assertThat(out.resolve("fhir")).doesNotExist();
+        assertThat(out.resolve("kept")).isEmptyDirectory();
+    }
+
+    @Test
     void aFormatFailingAtTheEndPublishesNoFileOfAnyFormat() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("patients.csv"), "an earlier run's table\n");

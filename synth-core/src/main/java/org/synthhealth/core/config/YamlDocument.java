@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -60,7 +61,7 @@ final class YamlDocument {
                 root = JsonNodeFactory.instance.objectNode();
             }
             Map<String, WrittenScalar> scalars = new LinkedHashMap<>();
-            Map<String, Integer> lines = locate(mapper, text, scalars);
+            Map<String, Integer> lines = locate(mapper, text, scalars, source);
             return new YamlDocument(source, root, lines, scalars);
         } catch (JsonProcessingException e) {
             throw nonFiniteNumber(mapper, text, source).orElseGet(() -> syntaxError(source, e));
@@ -147,7 +148,7 @@ final class YamlDocument {
         Map<String, WrittenScalar> scalars = new LinkedHashMap<>();
         Map<String, Integer> lines;
         try {
-            lines = locate(mapper, text, scalars);
+            lines = locate(mapper, text, scalars, source);
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -169,9 +170,11 @@ final class YamlDocument {
     /**
      * Walks the token stream once, recording the starting line of every key ({@code a.b}) and item ({@code a[0]}),
      * and into {@code scalars}, in file order, every scalar value by its path as it is written in {@code text}.
+     * An alias ({@code *name}) is refused here: the parser hands it over as the text of its name, so a later check
+     * would quote that name as if the user had written it as the value.
      */
-    private static Map<String, Integer> locate(YAMLMapper mapper, String text, Map<String, WrittenScalar> scalars)
-            throws IOException {
+    private static Map<String, Integer> locate(YAMLMapper mapper, String text, Map<String, WrittenScalar> scalars,
+            String source) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
         Deque<String> containers = new ArrayDeque<>();
         Deque<Integer> indexes = new ArrayDeque<>();
@@ -194,6 +197,11 @@ final class YamlDocument {
                     indexes.push(index + 1);
                     here = containers.peek() + "[" + index + "]";
                     lines.put(here, at.getLineNr());
+                }
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    throw new InvalidInputException(source + ":" + at.getLineNr() + ": "
+                            + (here == null || here.isEmpty() ? "" : here + ": ") + "is the YAML alias *"
+                            + parser.getText() + ", and aliases are not expanded here; write the value out in full");
                 }
                 if (token.isScalarValue() && here != null) {
                     scalars.putIfAbsent(here, new WrittenScalar(parser.getText(), quoteAt(text, at)));

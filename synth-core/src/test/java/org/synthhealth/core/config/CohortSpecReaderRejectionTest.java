@@ -39,6 +39,21 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void aYamlAliasIsRefusedRatherThanReadAsItsName() {
+        String message = rejection("""
+                gender_dist: &even
+                  male: 0.5
+                  female: 0.5
+                smoking_dist: *even
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:4: smoking_dist: is the YAML alias *even, and aliases are not "
+                + "expanded here; write the value out in full");
+        assertThat(rejection("num_records: 5\nseed: &s 4\nbatch_size: *s\n")).isEqualTo("config.yaml:3: "
+                + "batch_size: is the YAML alias *s, and aliases are not expanded here; write the value out in full");
+    }
+
+    @Test
     void aControlCharacterIsNamedAtItsLineAndColumn() {
         String message = rejection("num_records: 5\nseed: 1\u0000\n");
 

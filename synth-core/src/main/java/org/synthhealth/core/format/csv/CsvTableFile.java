@@ -22,6 +22,7 @@ import org.synthhealth.core.model.Patient;
  * Numbers, dates and instants are printed by a copy of the dialect without a quote character, which appends them as
  * they are: their text ({@link org.synthhealth.core.format.table.CellText}) never holds a delimiter, quote, line
  * break or leading or trailing space, so the dialect's scan for those would find nothing, and the bytes are the same.
+ * Row ids ({@link Column#isId()}), three of every observation's cells, are printed that way too.
  *
  * @param <R> the model record one row comes from
  */
@@ -65,7 +66,9 @@ final class CsvTableFile<R> implements TableFile {
                     throw new IllegalStateException(
                             table.name() + "." + column.name() + " is empty for patient " + patient.id());
                 }
-                if (value == null || value instanceof String) {
+                if (value != null && column.isId()) {
+                    typed.print(value, buffer, i == 0);
+                } else if (value == null || value instanceof String) {
                     text.print(value, buffer, i == 0);
                 } else {
                     typed.print(texts.of(i, value), buffer, i == 0);

@@ -54,7 +54,7 @@ final class ParquetTableFile<R> implements TableFile {
                         new LocalOutputFile(file.temporary()))
                 .withConf(new PlainParquetConfiguration())
                 .withSchema(schema)
-                .withDataModel(GenericData.get())
+                .withDataModel(StoredFormModel.INSTANCE)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withRowGroupSize(ROW_GROUP_BYTES)

@@ -14,12 +14,14 @@ public final class Column<R> {
     private final String name;
     private final ColumnType type;
     private final boolean nullable;
+    private final boolean id;
     private final Function<? super R, ?> extractor;
 
-    Column(String name, ColumnType type, boolean nullable, Function<? super R, ?> extractor) {
+    Column(String name, ColumnType type, boolean nullable, boolean id, Function<? super R, ?> extractor) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.nullable = nullable;
+        this.id = id;
         this.extractor = Objects.requireNonNull(extractor, "extractor");
     }
 
@@ -36,6 +38,14 @@ public final class Column<R> {
     /** Whether a row may have no value in this column. */
     public boolean nullable() {
         return nullable;
+    }
+
+    /**
+     * Whether the column holds row ids ({@link org.synthhealth.core.model.Ids}): text of hex digits and hyphens only,
+     * which no text format needs to quote or escape.
+     */
+    public boolean isId() {
+        return id;
     }
 
     /** The value of this column in {@code row}, empty when the row has none. */

@@ -75,13 +75,25 @@ public final class Table<R> {
 
         /** Adds a column every row has a value in. */
         Builder<R> required(String column, ColumnType type, Function<? super R, ?> extractor) {
-            columns.add(new Column<>(column, type, false, extractor));
+            columns.add(new Column<>(column, type, false, false, extractor));
+            return this;
+        }
+
+        /** Adds a column of row ids every row has. */
+        Builder<R> requiredId(String column, Function<? super R, String> extractor) {
+            columns.add(new Column<>(column, ColumnType.STRING, false, true, extractor));
+            return this;
+        }
+
+        /** Adds a column of row ids a row may leave empty. */
+        Builder<R> optionalId(String column, Function<? super R, Optional<String>> extractor) {
+            columns.add(new Column<R>(column, ColumnType.STRING, true, true, row -> extractor.apply(row).orElse(null)));
             return this;
         }
 
         /** Adds a column a row may leave empty. */
         Builder<R> optional(String column, ColumnType type, Function<? super R, ? extends Optional<?>> extractor) {
-            columns.add(new Column<R>(column, type, true, row -> extractor.apply(row).orElse(null)));
+            columns.add(new Column<R>(column, type, true, false, row -> extractor.apply(row).orElse(null)));
             return this;
         }
 

@@ -35,7 +35,7 @@ public final class Tables {
 
     /** One row per patient: identifiers, demographics, contact details and social history. */
     public static final Table<Patient> PATIENTS = Table.<Patient>builder("patients", List::of)
-            .required("patient_id", STRING, Patient::id)
+            .requiredId("patient_id", Patient::id)
             .required("mrn", STRING, p -> p.demographics().mrn())
             .required("ssn", STRING, p -> p.demographics().ssn())
             .required("first_name", STRING, p -> p.demographics().firstName())
@@ -65,8 +65,8 @@ public final class Tables {
 
     /** One row per visit. */
     public static final Table<Encounter> ENCOUNTERS = Table.builder("encounters", Patient::encounters)
-            .required("patient_id", STRING, Encounter::patientId)
-            .required("encounter_id", STRING, Encounter::id)
+            .requiredId("patient_id", Encounter::patientId)
+            .requiredId("encounter_id", Encounter::id)
             .required("encounter_class", STRING, e -> e.encounterClass().label())
             .required("class_code", STRING, e -> e.encounterClass().fhirClass())
             .required("type_code", STRING, e -> e.encounterClass().type().code())
@@ -74,16 +74,16 @@ public final class Tables {
             .required("type_display", STRING, e -> e.encounterClass().type().display())
             .required("start_time", TIMESTAMP, Encounter::start)
             .required("end_time", TIMESTAMP, Encounter::end)
-            .optional("reason_condition_id", STRING, Encounter::reasonConditionId)
+            .optionalId("reason_condition_id", Encounter::reasonConditionId)
             .required("provider", STRING, Encounter::provider)
             .required("facility", STRING, Encounter::facility)
             .build();
 
     /** One row per diagnosis. */
     public static final Table<Condition> CONDITIONS = Table.builder("conditions", Patient::conditions)
-            .required("patient_id", STRING, Condition::patientId)
-            .required("condition_id", STRING, Condition::id)
-            .required("encounter_id", STRING, Condition::encounterId)
+            .requiredId("patient_id", Condition::patientId)
+            .requiredId("condition_id", Condition::id)
+            .requiredId("encounter_id", Condition::encounterId)
             .required("condition_name", STRING, Condition::name)
             .required("icd10_code", STRING, c -> c.icd10().code())
             .required("snomed_code", STRING, c -> c.snomed().code())
@@ -98,9 +98,9 @@ public final class Tables {
 
     /** One row per prescription. */
     public static final Table<Medication> MEDICATIONS = Table.builder("medications", Patient::medications)
-            .required("patient_id", STRING, Medication::patientId)
-            .required("medication_id", STRING, Medication::id)
-            .required("encounter_id", STRING, Medication::encounterId)
+            .requiredId("patient_id", Medication::patientId)
+            .requiredId("medication_id", Medication::id)
+            .requiredId("encounter_id", Medication::encounterId)
             .required("medication_name", STRING, Medication::name)
             .required("rxnorm_code", STRING, m -> m.rxnorm().code())
             .optional("ndc_code", STRING, m -> m.ndc().map(Code::code))
@@ -108,15 +108,15 @@ public final class Tables {
             .required("frequency", STRING, Medication::frequency)
             .required("start_date", DATE, Medication::startDate)
             .optional("end_date", DATE, Medication::endDate)
-            .required("condition_id", STRING, Medication::conditionId)
+            .requiredId("condition_id", Medication::conditionId)
             .required("rxnorm_display", STRING, m -> m.rxnorm().display())
             .build();
 
     /** One row per allergy or intolerance. */
     public static final Table<Allergy> ALLERGIES = Table.builder("allergies", Patient::allergies)
-            .required("patient_id", STRING, Allergy::patientId)
-            .required("allergy_id", STRING, Allergy::id)
-            .required("encounter_id", STRING, Allergy::encounterId)
+            .requiredId("patient_id", Allergy::patientId)
+            .requiredId("allergy_id", Allergy::id)
+            .requiredId("encounter_id", Allergy::encounterId)
             .required("substance_code", STRING, a -> a.substance().code())
             .required("substance_system", STRING, a -> a.substance().system().uri())
             .required("substance_display", STRING, a -> a.substance().display())
@@ -129,21 +129,21 @@ public final class Tables {
 
     /** One row per procedure done. */
     public static final Table<Procedure> PROCEDURES = Table.builder("procedures", Patient::procedures)
-            .required("patient_id", STRING, Procedure::patientId)
-            .required("procedure_id", STRING, Procedure::id)
-            .required("encounter_id", STRING, Procedure::encounterId)
+            .requiredId("patient_id", Procedure::patientId)
+            .requiredId("procedure_id", Procedure::id)
+            .requiredId("encounter_id", Procedure::encounterId)
             .required("code", STRING, p -> p.code().code())
             .required("code_system", STRING, p -> p.code().system().uri())
             .required("display", STRING, p -> p.code().display())
             .required("performed_time", TIMESTAMP, Procedure::performed)
-            .optional("reason_condition_id", STRING, Procedure::reasonConditionId)
+            .optionalId("reason_condition_id", Procedure::reasonConditionId)
             .build();
 
     /** One row per vaccine given. */
     public static final Table<Immunization> IMMUNIZATIONS = Table.builder("immunizations", Patient::immunizations)
-            .required("patient_id", STRING, Immunization::patientId)
-            .required("immunization_id", STRING, Immunization::id)
-            .required("encounter_id", STRING, Immunization::encounterId)
+            .requiredId("patient_id", Immunization::patientId)
+            .requiredId("immunization_id", Immunization::id)
+            .requiredId("encounter_id", Immunization::encounterId)
             .required("vaccine_code", STRING, i -> i.vaccine().code())
             .required("vaccine_system", STRING, i -> i.vaccine().system().uri())
             .required("vaccine_display", STRING, i -> i.vaccine().display())
@@ -152,9 +152,9 @@ public final class Tables {
 
     /** One row per measured value: vital signs and laboratory results. */
     public static final Table<Observation> OBSERVATIONS = Table.builder("observations", Patient::observations)
-            .required("patient_id", STRING, Observation::patientId)
-            .required("observation_id", STRING, Observation::id)
-            .required("encounter_id", STRING, Observation::encounterId)
+            .requiredId("patient_id", Observation::patientId)
+            .requiredId("observation_id", Observation::id)
+            .requiredId("encounter_id", Observation::encounterId)
             .required("category", STRING, o -> o.category().code())
             .required("code", STRING, o -> o.code().code())
             .required("code_system", STRING, o -> o.code().system().uri())
@@ -167,15 +167,15 @@ public final class Tables {
             .optional("interpretation", STRING, Observation::interpretation)
             .optional("panel_code", STRING, o -> o.panel().map(Code::code))
             .optional("panel_display", STRING, o -> o.panel().map(Code::display))
-            .optional("panel_id", STRING, Observation::panelId)
+            .optionalId("panel_id", Observation::panelId)
             .build();
 
     /** One row per deceased patient. */
     public static final Table<Death> DEATHS = Table.builder("deaths", (Patient p) -> p.death().stream().toList())
-            .required("patient_id", STRING, Death::patientId)
+            .requiredId("patient_id", Death::patientId)
             .required("death_time", TIMESTAMP, Death::dateTime)
             .required("death_date", DATE, Tables::utcDate)
-            .required("cause_condition_id", STRING, Death::causeConditionId)
+            .requiredId("cause_condition_id", Death::causeConditionId)
             .required("cause_code", STRING, d -> d.cause().code())
             .required("cause_system", STRING, d -> d.cause().system().uri())
             .required("cause_display", STRING, d -> d.cause().display())
@@ -184,8 +184,8 @@ public final class Tables {
     /** One row per condition a relative had. */
     public static final Table<FamilyMemberHistory> FAMILY_HISTORY =
             Table.builder("family_history", Patient::familyHistory)
-                    .required("patient_id", STRING, FamilyMemberHistory::patientId)
-                    .required("family_history_id", STRING, FamilyMemberHistory::id)
+                    .requiredId("patient_id", FamilyMemberHistory::patientId)
+                    .requiredId("family_history_id", FamilyMemberHistory::id)
                     .required("relationship", STRING, FamilyMemberHistory::relationship)
                     .required("condition_name", STRING, FamilyMemberHistory::condition)
                     .required("icd10_code", STRING, f -> f.icd10().code())
