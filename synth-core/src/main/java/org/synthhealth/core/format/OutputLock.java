@@ -7,6 +7,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.synthhealth.core.InvalidInputException;
@@ -56,6 +57,10 @@ public final class OutputLock implements AutoCloseable {
                             + "denied; delete it and run again"
                     : "output_dir (--output-dir): cannot write in " + directory + ": permission denied; choose a "
                             + "folder you can write to", e);
+        } catch (NoSuchFileException e) {
+            // The folder exists (the caller made sure), yet no file can be made in it: /proc/1 and the like.
+            throw new InvalidInputException("output_dir (--output-dir): cannot write in " + directory + ": no file "
+                    + "can be created there; choose a folder you can write to", e);
         }
         FileLock lock;
         try {

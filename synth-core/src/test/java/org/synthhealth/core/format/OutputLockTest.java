@@ -2,6 +2,7 @@ package org.synthhealth.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,17 @@ class OutputLockTest {
         try (OutputLock next = OutputLock.acquire(dir)) {
             assertThat(dir.resolve(OutputLock.FILE_NAME)).exists();
         }
+    }
+
+    /** /proc/self is a folder in which no file can be created; Java reports that as a missing file. */
+    @Test
+    void aFolderInWhichNoFileCanBeCreatedIsNamedAsTheOutputDirectory() {
+        Path proc = Path.of("/proc/self");
+        assumeTrue(Files.isDirectory(proc), "needs Linux's /proc");
+
+        assertThatThrownBy(() -> OutputLock.acquire(proc)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("output_dir (--output-dir): cannot write in /proc/self: no file can be created there; "
+                        + "choose a folder you can write to");
     }
 
     @Test
