@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.synthhealth.core.InvalidInputException;
+import org.synthhealth.core.format.PublishGate;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -43,6 +44,13 @@ final class Failures {
         PrintWriter err = line.getErr();
         // The migration wraps its file errors; unwrapped, a report it cannot write is told like any other file.
         Exception e = thrown instanceof UncheckedIOException wrapped ? wrapped.getCause() : thrown;
+        if (PublishGate.PROCESS.stopping()) {
+            // Ctrl-C or SIGTERM: what failed is a consequence (its files were removed under it), not the cause.
+            err.println("synth: stopped by a signal; the output folder holds either all of this run's tables "
+                    + "or all of the earlier ones, never a mix");
+            err.flush();
+            return INTERNAL_ERROR;
+        }
         if (e instanceof InvalidInputException) {
             err.println("synth: " + oneLine(e.getMessage()));
             err.flush();

@@ -49,6 +49,8 @@ final class FileProblems {
             case "Read-only file system" -> Optional.of(new Told(where + "the file system is read-only; choose an "
                     + "output directory (or report path) you can write to", true));
             case "Not a directory" -> Optional.of(new Told(notAFolder(file), true));
+            case "File name too long" -> Optional.of(new Told(where + "a name in this path is longer than the file "
+                    + "system allows (255 bytes); choose a shorter one", true));
             case "No space left on device", "Disk quota exceeded" -> Optional.of(new Told(where
                     + reason.toLowerCase(Locale.ROOT) + "; free some space or write to another place, then run again "
                     + "(a file this run could not finish was not published)", false));

@@ -25,6 +25,16 @@ class FileProblemsTest {
     }
 
     @Test
+    void aNameTooLongForTheFileSystemIsTheUsersToFix() {
+        FileProblems.Told told = FileProblems.of(new FileSystemException("out/" + "d".repeat(300), null,
+                "File name too long")).orElseThrow();
+
+        assertThat(told.userError()).isTrue();
+        assertThat(told.line()).isEqualTo("out/" + "d".repeat(300) + ": a name in this path is longer than the file "
+                + "system allows (255 bytes); choose a shorter one");
+    }
+
+    @Test
     void aFullDiskIsFoundBehindAWriterThreadsWrappingAndIsNotCalledInternal() {
         IOException wrapped = new IOException("synth-csv-writer-1 failed: No space left on device",
                 new IOException("No space left on device"));

@@ -64,6 +64,24 @@ class ReportNameTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"--report-file", "--html-report", "--migration-report"})
+    void refusesAReportNameLongerThanAFileNameCanBe(String flag) throws IOException {
+        CommandRun run = csvRun("--simulate-migration", flag, "x".repeat(300) + ".txt");
+
+        assertRefusedBeforeAnyOutput(run, 0, flag, "the file name is 304 bytes long", "choose a shorter name");
+    }
+
+    /** The longest name the file system takes works, though ".<name>.partial" would not fit. */
+    @Test
+    void writesAReportWhoseNameIsAsLongAsAFileNameCanBe() {
+        String name = "y".repeat(251) + ".txt";
+        CommandRun run = csvRun("--csv", "--report-file", name);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("out").resolve(name)).isNotEmptyFile();
+    }
+
+    @ParameterizedTest
     @CsvSource({"--report-file, ../out", "--html-report, ../out", "--migration-report, ../out/../out"})
     void refusesAReportPathThatIsTheOutputDirectoryBeforeItExists(String flag, String path) throws IOException {
         CommandRun run = csvRun("--simulate-migration", flag, path);

@@ -23,6 +23,7 @@ import org.synthhealth.core.config.ReportLocation;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.OutputLock;
+import org.synthhealth.core.format.PublishGate;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.format.fhir.FhirFormat;
@@ -54,6 +55,7 @@ public final class FixtureExport {
     private final CohortSpec spec;
     private List<FixtureFormat> formats;
     private LongConsumer progress = done -> { };
+    private PublishGate gate = PublishGate.PROCESS;
 
     private FixtureExport(CohortSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -89,6 +91,12 @@ public final class FixtureExport {
     /** Writes these formats instead of the ones the spec asks for (for custom or test formats). */
     public FixtureExport formats(List<? extends FixtureFormat> value) {
         this.formats = List.copyOf(value);
+        return this;
+    }
+
+    /** Uses {@code value} in place of the process's gate; for tests, which must not stop the whole JVM's runs. */
+    FixtureExport publishGate(PublishGate value) {
+        this.gate = value;
         return this;
     }
 
@@ -189,9 +197,17 @@ public final class FixtureExport {
             for (FixtureWriter writer : writers) {
                 writer.finish();
             }
-            // Only now that every format completed its files does any of them move into place.
-            for (FixtureWriter writer : writers) {
-                writer.commit();
+            // Only now that every format completed its files does any of them move into place, and a stop from
+            // outside either comes before the first move or waits for the last.
+            if (!gate.open()) {
+                throw new IOException("stopped before publishing; the files of the earlier run are unchanged");
+            }
+            try {
+                for (FixtureWriter writer : writers) {
+                    writer.commit();
+                }
+            } finally {
+                gate.close();
             }
         } catch (IOException | RuntimeException | Error e) {
             failure = e;

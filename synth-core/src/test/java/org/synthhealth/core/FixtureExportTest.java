@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.format.PublishGate;
 import org.synthhealth.core.model.Ids;
 import org.synthhealth.core.report.DistributionComparison;
 import org.synthhealth.core.report.GenerationReport;
@@ -72,6 +73,21 @@ class FixtureExportTest {
 
         assertThat(out.resolve("fhir")).doesNotExist();
         assertThat(out.resolve("kept")).isEmptyDirectory();
+    }
+
+    @Test
+    void aRunStoppedBeforePublishingPublishesNothing() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("patients.csv"), "an earlier run's table\n");
+        PublishGate stopped = new PublishGate();
+        stopped.stop(java.time.Duration.ZERO);
+        FixtureExport export = FixtureExport.of(spec(30, 1).build()).publishGate(stopped)
+                .formats(List.of(new org.synthhealth.core.format.csv.CsvFormat(), TestFormats.staging()));
+
+        assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("stopped before");
+
+        assertThat(filesUnder(out)).containsExactly(Path.of("patients.csv"));
+        assertThat(out.resolve("patients.csv")).hasContent("an earlier run's table");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.synthhealth.core.config;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.format.OutputLock;
+import org.synthhealth.core.format.StagedFile;
 
 /**
  * Checks, before any work, that a report can be written where the user asked, so a bad path fails in one line
@@ -43,6 +45,11 @@ public final class ReportLocation {
                     + "such as report.txt");
         }
         String last = name.toString();
+        int bytes = last.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > StagedFile.MAX_NAME_BYTES) {
+            throw new InvalidInputException(setting + ": the file name is " + bytes + " bytes long, and file systems "
+                    + "allow at most " + StagedFile.MAX_NAME_BYTES + "; choose a shorter name");
+        }
         if (last.startsWith(".") && last.endsWith(".partial")) {
             throw new InvalidInputException(setting + ": " + text + " is named like the temporary files outputs are "
                     + "staged in (.name.partial); choose another name");

@@ -2,18 +2,20 @@ package org.synthhealth.core.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * One output file written under a temporary name beside its target and moved into place only on {@link #commit()}.
  *
- * <p>The temporary file is {@code .<name>.partial} in the target's directory, so the final move is an atomic rename
- * on the same file system: a reader sees either the previous file or the complete new one, never a half-written
- * one. {@link #close()} without {@link #commit()} deletes the temporary file. Not thread-safe.
+ * <p>The temporary file is {@code .<name>.partial} (for a name too long for that, a digest of it) in the target's
+ * directory, so the final move is an atomic rename on the same file system: a reader sees either the previous file or
+ * the complete new one, never a half-written one. {@link #close()} without {@link #commit()} deletes the temporary file. Not thread-safe.
  */
 public final class StagedFile implements AutoCloseable {
 
@@ -21,9 +23,24 @@ public final class StagedFile implements AutoCloseable {
     private final Path temporary;
     private boolean committed;
 
+    /** The longest file name, in UTF-8 bytes, that common file systems (ext4, XFS, APFS, NTFS) accept. */
+    public static final int MAX_NAME_BYTES = 255;
+
     private StagedFile(Path target) {
         this.target = target;
-        this.temporary = target.resolveSibling("." + target.getFileName() + ".partial");
+        this.temporary = target.resolveSibling(temporaryName(target.getFileName().toString()));
+    }
+
+    /**
+     * {@code .<name>.partial}, or, when that would be longer than a file name may be, a name made from a digest of
+     * {@code name}: the same for the same name, so a later run still finds what a killed run left.
+     */
+    static String temporaryName(String name) {
+        String plain = "." + name + ".partial";
+        if (plain.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+            return plain;
+        }
+        return "." + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + ".partial";
     }
 
     /** Stages {@code target}, removing a temporary file an earlier interrupted run may have left. */

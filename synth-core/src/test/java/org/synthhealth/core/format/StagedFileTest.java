@@ -33,6 +33,30 @@ class StagedFileTest {
         assertThat(dir.resolve(".patients.csv.partial")).doesNotExist();
     }
 
+    /** The longest name a file system allows (255 bytes) leaves no room for the dot and ".partial" around it. */
+    @Test
+    void aNameAsLongAsFileSystemsAllowIsStagedUnderAShorterName() throws IOException {
+        String longest = "r".repeat(StagedFile.MAX_NAME_BYTES - 4) + ".txt";
+        String accented = "é".repeat(120) + ".txt";
+        for (String name : new String[] {longest, accented}) {
+            Path target = dir.resolve(name);
+
+            try (StagedFile file = StagedFile.of(target)) {
+                try (OutputStream out = file.openStream()) {
+                    out.write(1);
+                }
+                String temporary = file.temporary().getFileName().toString();
+                assertThat(temporary).startsWith(".").endsWith(".partial").isEqualTo(StagedFile.temporaryName(name));
+                assertThat(temporary.getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(255);
+                assertThat(file.temporary()).exists();
+                file.commit();
+            }
+
+            assertThat(target).hasBinaryContent(new byte[] {1});
+        }
+        assertThat(StagedFile.temporaryName(longest)).isNotEqualTo(StagedFile.temporaryName(longest + "x"));
+    }
+
     @Test
     void deletesTheTemporaryFileWhenClosedUncommitted() throws IOException {
         Files.writeString(dir.resolve("patients.csv"), "old");
