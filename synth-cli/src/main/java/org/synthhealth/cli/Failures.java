@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.synthhealth.core.InvalidInputException;
@@ -34,6 +35,9 @@ final class Failures {
         if (tableGroup) {
             // picocli names its option group; the user needs the rule.
             message = "--csv, --parquet and --both choose the table format: give one of them, once";
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += "; did you mean " + unmatched.getSuggestions().get(0) + "?";
         }
         err.println("synth: " + oneLine(message) + " (see synth --help)");
         err.flush();
@@ -82,7 +86,15 @@ final class Failures {
         return INTERNAL_ERROR;
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    /** The message on one line, with any other control character (a NUL in a path) shown as its code. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.replaceAll("\\s*\\R\\s*", " ").strip();
+        StringBuilder shown = new StringBuilder(line.length());
+        line.chars().forEach(c -> shown.append(Character.isISOControl(c) && c != '\t'
+                ? String.format(Locale.ROOT, "\\u%04X", c) : String.valueOf((char) c)));
+        return shown.toString();
     }
 }

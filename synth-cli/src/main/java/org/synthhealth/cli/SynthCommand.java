@@ -212,6 +212,8 @@ public final class SynthCommand implements Callable<Integer> {
     /** A picocli command line for {@code command} with the exit codes and one-line error messages described above. */
     public static CommandLine commandLine(SynthCommand command) {
         CommandLine cli = new CommandLine(command);
+        // "@file" would read arguments from a file, unannounced in --help; a folder named @out must stay a folder.
+        cli.setExpandAtFiles(false);
         cli.setParameterExceptionHandler(Failures::onBadParameter);
         cli.setExecutionExceptionHandler((e, line, parsed) -> Failures.onFailure(e, line, command.verbose));
         return cli;

@@ -30,6 +30,37 @@ class CommandFailureTest {
     }
 
     @Test
+    void aMistypedFlagGetsTheNearestOneAsTheFix() {
+        CommandRun run = CommandRun.of("--num-record", "3", "--output-dir", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("synth: Unknown options: '--num-record', '3'; did you mean --num-records? "
+                + "(see synth --help)" + System.lineSeparator());
+    }
+
+    /** picocli would read "@name" as a file of further arguments; here it is a name like any other. */
+    @Test
+    void anArgumentStartingWithAtIsTakenAsWritten() throws IOException {
+        Path arguments = dir.resolve("@opts");
+        Files.writeString(dir.resolve("opts"), "--num-records 5\n");
+
+        CommandRun run = CommandRun.of(new SynthCommand(spec -> List.of(new CsvFormat())), "--num-records", "2",
+                "--seed", "1", "--output-dir", arguments.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(arguments.resolve("patients.csv")).isRegularFile();
+        CommandRun atFile = CommandRun.of("@" + dir.resolve("opts"));
+        assertThat(atFile.exitCode()).isEqualTo(2);
+        assertThat(atFile.err()).contains("Unmatched argument").contains("@" + dir.resolve("opts"));
+    }
+
+    @Test
+    void aControlCharacterInAMessageIsShownAsItsCode() {
+        assertThat(Failures.oneLine("output_dir: \"a\u0000b\"\n is not usable")).isEqualTo(
+                "output_dir: \"a\\u0000b\" is not usable");
+    }
+
+    @Test
     void anInvalidMigrationFlagIsTheOnlyLineEvenWithoutSimulateMigration() {
         CommandRun run = CommandRun.of("--batch-size", "0", "--num-records", "3", "--output-dir", dir.toString());
 

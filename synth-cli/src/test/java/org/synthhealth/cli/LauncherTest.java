@@ -1,6 +1,7 @@
 package org.synthhealth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,7 @@ class LauncherTest {
         script(bin.resolve("java"), """
                 #!/usr/bin/env bash
                 echo "java $*" >> "$CALLS"
+                echo "LC_ALL=${LC_ALL:-}" > "$CALLS.locale"
                 """);
     }
 
@@ -90,7 +92,26 @@ class LauncherTest {
         assertThat(calls()).containsExactly("mvn", "mvn", "java org.synthhealth.cli.SynthCommand --version");
     }
 
+    /** Under C, Java would read a folder named "ünï" as "??n??"; the launcher gives it C's UTF-8 variant. */
+    @Test
+    void runsJavaInAUtf8LocaleWhenTheCallersLocaleIsAscii() throws Exception {
+        Process locales = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
+        String available = new String(locales.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean hasCUtf8 = available.toLowerCase(java.util.Locale.ROOT).matches("(?s).*c\\.utf-?8.*");
+        assumeTrue(locales.waitFor() == 0 && hasCUtf8, "needs the C.UTF-8 locale");
+
+        assertThat(run(false, "C")).isZero();
+        assertThat(Files.readString(Path.of(log + ".locale")).strip()).isEqualTo("LC_ALL=C.UTF-8");
+
+        assertThat(run(false, "C.UTF-8")).isZero();
+        assertThat(Files.readString(Path.of(log + ".locale")).strip()).isEqualTo("LC_ALL=C.UTF-8");
+    }
+
     private int run(boolean buildFails) throws IOException, InterruptedException {
+        return run(buildFails, null);
+    }
+
+    private int run(boolean buildFails, String locale) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("synth").toString(), "--version")
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
@@ -98,6 +119,10 @@ class LauncherTest {
         builder.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
         builder.environment().put("CALLS", log.toString());
         builder.environment().remove("SYNTH_JAVA_OPTS");
+        if (locale != null) {
+            builder.environment().remove("LANG");
+            builder.environment().put("LC_ALL", locale);
+        }
         if (buildFails) {
             builder.environment().put("MVN_FAILS", "1");
         }

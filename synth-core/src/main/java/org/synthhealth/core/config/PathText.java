@@ -3,6 +3,7 @@ package org.synthhealth.core.config;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a path the user typed, in YAML or on the command line, the same way in both: a leading {@code ~} means the
@@ -60,8 +61,21 @@ public final class PathText {
         try {
             return Path.of(expanded);
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a usable path (" + e.getReason()
-                    + "); give a plain path such as out");
+            throw new IllegalArgumentException("\"" + text + "\" is not a usable path (" + e.getReason() + "); "
+                    + fix(e.getReason(), System.getProperty("sun.jnu.encoding", "UTF-8")));
         }
+    }
+
+    /**
+     * The fix for a path Java cannot turn into a file name: under a locale whose character set is not UTF-8 (the C
+     * locale's ASCII), a name with other letters cannot be represented at all.
+     */
+    static String fix(String reason, String fileNameCharset) {
+        boolean utf8 = fileNameCharset.toUpperCase(Locale.ROOT).replace("-", "").equals("UTF8");
+        if (utf8 || reason == null || !reason.contains("unmappable")) {
+            return "give a plain path such as out";
+        }
+        return "the locale's character set (" + fileNameCharset + ") cannot hold this name; run with "
+                + "LC_ALL=C.UTF-8 (or another UTF-8 locale)";
     }
 }

@@ -58,4 +58,15 @@ class PathTextTest {
     void refusesTextThatIsNoPathOnThisSystem() {
         assertThatThrownBy(() -> PathText.folder("out\0x")).hasMessageContaining("is not a usable path");
     }
+
+    @Test
+    void aNameTheLocaleCannotHoldIsToldToUseAUtf8Locale() {
+        String reason = "Malformed input or input contains unmappable characters";
+
+        assertThat(PathText.fix(reason, "ANSI_X3.4-1968")).isEqualTo("the locale's character set (ANSI_X3.4-1968) "
+                + "cannot hold this name; run with LC_ALL=C.UTF-8 (or another UTF-8 locale)");
+        assertThat(PathText.fix(reason, "UTF-8")).isEqualTo("give a plain path such as out");
+        assertThat(PathText.fix("Nul character not allowed", "ANSI_X3.4-1968"))
+                .isEqualTo("give a plain path such as out");
+    }
 }
