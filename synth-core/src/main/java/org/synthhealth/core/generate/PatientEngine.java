@@ -80,10 +80,10 @@ public final class PatientEngine {
         String id = Ids.patient(seed, index);
         ClinicalRecord record = clinical.build(index, id, who, sdoh, random, forced, spec.requirements().deceased());
         if (record.death().isPresent()) {
-            int ageAtDeath = Period.between(birth, LocalDate.ofInstant(record.death().get().dateTime(),
-                    ZoneOffset.UTC)).getYears();
+            LocalDate deathDate = LocalDate.ofInstant(record.death().get().dateTime(), ZoneOffset.UTC);
+            int ageAtDeath = Period.between(birth, deathDate).getYears();
             sdoh = SocialHistoryGenerator.asOfDeath(sdoh, ageAtDeath);
-            who = DemographicsGenerator.asOfDeath(who, ageAtDeath);
+            who = DemographicsGenerator.asOfDeath(who, ageAtDeath, deathDate.getYear());
         }
         Patient patient = new Patient(id, index, who, sdoh, record.encounters(), record.conditions(),
                 record.medications(), record.allergies(), record.procedures(), record.immunizations(),

@@ -2,6 +2,8 @@ package org.synthhealth.core.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +122,29 @@ class PeopleInvariantsTest {
                 assertThat(p.demographics().insurance()).isNotEqualTo("Medicare");
             }
         }
+    }
+
+    /** Medicare and Medicaid paid their first benefits in 1966; a record set earlier cannot name them. */
+    @Test
+    void nobodyHasMedicareOrMedicaidBeforeTheyBegan() {
+        Map<String, Integer> payers = new HashMap<>();
+        for (int year : new int[] {1955, 1965, 1970}) {
+            LocalDate reference = LocalDate.of(year, 6, 30);
+            List<Patient> cohort = Cohort.generate(CohortSpec.builder().patients(2_000).seed(year)
+                    .referenceDate(reference).build()).patients();
+            for (Patient p : cohort) {
+                String payer = p.demographics().insurance();
+                int lastYear = p.death().map(d -> d.dateTime().atZone(ZoneOffset.UTC).getYear()).orElse(year);
+                if (lastYear < 1966) {
+                    assertThat(payer).as("payer of %s in %d", p.id(), lastYear).isNotIn("Medicare", "Medicaid");
+                    payers.merge(p.lastAge(reference) >= 65 ? "65+ " + payer : payer, 1, Integer::sum);
+                } else if (p.lastAge(reference) >= 65) {
+                    assertThat(payer).isEqualTo("Medicare");
+                }
+            }
+        }
+        assertThat(payers).containsKeys("Self-pay", "65+ Self-pay", "Aetna");
+        assertThat(payers.keySet()).anyMatch(k -> k.startsWith("65+ ") && !k.equals("65+ Self-pay"));
     }
 
     @Test

@@ -32,6 +32,8 @@ public final class DemographicsGenerator {
             "UnitedHealthcare", "Cigna", "Humana", "Kaiser Permanente");
     private static final List<String> MAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
     /** The share married at each age from 18 to 24. */
+    /** The first year Medicare and Medicaid paid benefits. */
+    static final int PUBLIC_COVERAGE_YEAR = 1966;
     private static final double[] YOUNG_MARRIED = {0.01, 0.02, 0.05, 0.07, 0.10, 0.13, 0.16};
 
     private final CohortSpec spec;
@@ -118,7 +120,7 @@ public final class DemographicsGenerator {
         String email = ascii(first) + "." + ascii(last) + (index + 1) + "@" + Names.pick(random, MAIL_DOMAINS);
         return new Demographics(Long.toString(1_000_000_000L + index), ssn, first, middle, last, sex, birthDate,
                 race, ethnicity, language(random, race, ethnicity), marital(random, age, sex), phone, email,
-                address, insurance(random, age));
+                address, insurance(random, age, spec.referenceDate().getYear()));
     }
 
     private static double overlap(AgeBand band, int min, int max) {
@@ -170,11 +172,15 @@ public final class DemographicsGenerator {
 
     /**
      * The demographics as last recorded for a patient who died: drawn for the age on the reference date, they could
-     * say Medicare for someone who died before 65 (Medicaid instead), married for a child or widowed for someone who
-     * died before 25 (never married instead).
+     * say Medicare for someone who died before 65 (Medicaid instead), Medicare or Medicaid for someone who died before
+     * they began (self-pay instead), married for a child or widowed for someone who died before 25 (never married
+     * instead).
      */
-    public static Demographics asOfDeath(Demographics who, int ageAtDeath) {
+    public static Demographics asOfDeath(Demographics who, int ageAtDeath, int deathYear) {
         String insurance = who.insurance().equals("Medicare") && ageAtDeath < 65 ? "Medicaid" : who.insurance();
+        if (deathYear < PUBLIC_COVERAGE_YEAR && (insurance.equals("Medicare") || insurance.equals("Medicaid"))) {
+            insurance = "Self-pay";
+        }
         boolean youngWidow = ageAtDeath < 25 && who.maritalStatus() == MaritalStatus.WIDOWED;
         MaritalStatus marital = ageAtDeath < 18 || youngWidow ? MaritalStatus.NEVER_MARRIED : who.maritalStatus();
         if (insurance.equals(who.insurance()) && marital == who.maritalStatus()) {
@@ -229,8 +235,22 @@ public final class DemographicsGenerator {
         return MaritalStatus.NEVER_MARRIED;
     }
 
-    private static String insurance(SplittableRandom random, int age) {
+    /**
+     * The payer on the reference date. Medicare and Medicaid paid their first benefits in 1966; before that, the
+     * share they would have covered is privately insured or pays for itself (about half of people over 65 had hospital
+     * insurance in the early 1960s).
+     */
+    private static String insurance(SplittableRandom random, int age, int year) {
         double u = random.nextDouble();
+        if (year < PUBLIC_COVERAGE_YEAR) {
+            double publicShare = age >= 65 ? 1 : age < 18 ? 0.40 : 0.17;
+            return u >= publicShare ? insuranceFrom(random, age, u)
+                    : u < publicShare / 2 ? Names.pick(random, PRIVATE_PAYERS) : "Self-pay";
+        }
+        return insuranceFrom(random, age, u);
+    }
+
+    private static String insuranceFrom(SplittableRandom random, int age, double u) {
         if (age >= 65) {
             return "Medicare";
         }

@@ -55,10 +55,21 @@ class AsOfDeathTest {
                 LocalDate.of(1950, 1, 1), Race.WHITE, Ethnicity.NOT_HISPANIC, "English", MaritalStatus.WIDOWED,
                 "555-555-0101", "ada.lee10@example.com", null, "Medicare");
 
-        assertThat(DemographicsGenerator.asOfDeath(widow, 10).maritalStatus()).isEqualTo(MaritalStatus.NEVER_MARRIED);
-        assertThat(DemographicsGenerator.asOfDeath(widow, 10).insurance()).isEqualTo("Medicaid");
-        assertThat(DemographicsGenerator.asOfDeath(widow, 64).maritalStatus()).isEqualTo(MaritalStatus.WIDOWED);
-        assertThat(DemographicsGenerator.asOfDeath(widow, 64).insurance()).isEqualTo("Medicaid");
-        assertThat(DemographicsGenerator.asOfDeath(widow, 65)).isSameAs(widow);
+        assertThat(DemographicsGenerator.asOfDeath(widow, 10, 2020).maritalStatus()).isEqualTo(MaritalStatus.NEVER_MARRIED);
+        assertThat(DemographicsGenerator.asOfDeath(widow, 10, 2020).insurance()).isEqualTo("Medicaid");
+        assertThat(DemographicsGenerator.asOfDeath(widow, 64, 2020).maritalStatus()).isEqualTo(MaritalStatus.WIDOWED);
+        assertThat(DemographicsGenerator.asOfDeath(widow, 64, 2020).insurance()).isEqualTo("Medicaid");
+        assertThat(DemographicsGenerator.asOfDeath(widow, 65, 2020)).isSameAs(widow);
+    }
+
+    @Test
+    void nobodyWhoDiedBeforeMedicareAndMedicaidBeganHadThem() {
+        Demographics insured = new Demographics("1000000001", "900010001", "Ada", Optional.empty(), "Lee",
+                Sex.FEMALE, LocalDate.of(1890, 1, 1), Race.WHITE, Ethnicity.NOT_HISPANIC, "English",
+                MaritalStatus.WIDOWED, "555-555-0101", "ada.lee10@example.com", null, "Medicare");
+
+        assertThat(DemographicsGenerator.asOfDeath(insured, 70, 1965).insurance()).isEqualTo("Self-pay");
+        assertThat(DemographicsGenerator.asOfDeath(insured, 60, 1965).insurance()).isEqualTo("Self-pay");
+        assertThat(DemographicsGenerator.asOfDeath(insured, 70, 1966).insurance()).isEqualTo("Medicare");
     }
 }
