@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.fhir.FhirBundleMapper;
 import org.synthhealth.core.format.hl7.Hl7Messages;
@@ -20,6 +22,7 @@ import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.format.vista.ZwrReader;
 import org.synthhealth.core.config.CohortSpecValidator;
 import org.synthhealth.core.generate.CohortGenerator;
+import org.synthhealth.core.generate.people.SocialHistoryReach;
 import org.synthhealth.core.model.Patient;
 
 /**
@@ -31,6 +34,8 @@ import org.synthhealth.core.model.Patient;
  * caller: treat them as read-only, and copy one ({@code bundle.copy()}) before changing it.
  */
 public final class Cohort {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cohort.class);
 
     private final CohortSpec spec;
     private final long seed;
@@ -63,6 +68,7 @@ public final class Cohort {
      */
     public static Cohort generate(CohortSpec spec) {
         CohortSpecValidator.validatePopulation(spec);
+        SocialHistoryReach.notes(spec).forEach(note -> LOG.warn("{}", note));
         long seed = Seeds.resolve(spec);
         List<Patient> patients = new ArrayList<>(spec.numRecords());
         try {

@@ -31,6 +31,7 @@ import org.synthhealth.core.format.hl7.Hl7Format;
 import org.synthhealth.core.format.parquet.ParquetFormat;
 import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.generate.CohortGenerator;
+import org.synthhealth.core.generate.people.SocialHistoryReach;
 import org.synthhealth.core.report.CohortProfile;
 import org.synthhealth.core.report.GenerationReport;
 import org.synthhealth.core.report.Plural;
@@ -114,6 +115,7 @@ public final class FixtureExport {
      */
     public GenerationReport run() throws IOException {
         CohortSpecValidator.validate(spec);
+        SocialHistoryReach.notes(spec).forEach(note -> LOG.warn("{}", note));
         long seed = Seeds.resolve(spec);
         Path dir = spec.outputDir();
         if (dir.toString().isBlank()) {

@@ -88,7 +88,7 @@ public final class SocialHistoryGenerator {
         return age < 5 ? Education.NONE : age < 12 ? Education.PRIMARY : Education.SECONDARY;
     }
 
-    private static double employmentWeight(Employment employment, int age) {
+    static double employmentWeight(Employment employment, int age) {
         return switch (employment) {
             case RETIRED -> age < 50 ? 0 : age < 60 ? 0.3 : age < 65 ? 1.0 : 6.0;
             case STUDENT -> age < 25 ? 5.0 : age < 35 ? 0.5 : age < 65 ? 0.1 : 0;
