@@ -74,6 +74,13 @@ public final class CohortSpecReader {
     private CohortSpecReader() {
     }
 
+    /** What the bytes are, when they are not UTF-8: UTF-16 is told by its byte-order mark. */
+    private static String encodingProblem(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        return utf16 ? "is UTF-16 text (it starts with a UTF-16 byte-order mark)" : "not UTF-8 text";
+    }
+
     /** Reads and validates the file. */
     public static CohortSpec read(Path file) {
         return readBuilder(file).build();
@@ -82,14 +89,15 @@ public final class CohortSpecReader {
     /** Reads the file into a builder, so that command-line values can override it before {@link #build}. */
     public static CohortSpecBuilder readBuilder(Path file) {
         String source = file.toString();
+        byte[] bytes = {};
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return readBuilder(text, source);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(source + ": configuration file not found; check the path", e);
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(source + ": not UTF-8 text; save the file as UTF-8", e);
+            throw new InvalidInputException(source + ": " + encodingProblem(bytes) + "; save the file as UTF-8", e);
         } catch (IOException e) {
             if (Files.isDirectory(file)) {
                 throw new InvalidInputException(source + ": is a folder, not a configuration file; give the path of "

@@ -106,6 +106,21 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void aFileInUtf16WithAByteOrderMarkIsNamedAsUtf16(@TempDir Path folder) throws java.io.IOException {
+        Path file = folder.resolve("config.yaml");
+        java.nio.file.Files.write(file, "num_records: 5\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Path latin = folder.resolve("latin.yaml");
+        java.nio.file.Files.write(latin,
+                "output_dir: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> CohortSpecReader.readBuilder(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(file + ": is UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as "
+                        + "UTF-8");
+        assertThatThrownBy(() -> CohortSpecReader.readBuilder(latin)).isInstanceOf(InvalidInputException.class)
+                .hasMessage(latin + ": not UTF-8 text; save the file as UTF-8");
+    }
+
+    @Test
     void acceptsDistributionWithinTheTolerance() {
         String yaml = """
                 gender_dist:
