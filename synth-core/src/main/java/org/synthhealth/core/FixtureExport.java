@@ -139,20 +139,21 @@ public final class FixtureExport {
 
             CohortProfile profile = new CohortProfile(spec);
             List<String> files = new ArrayList<>();
-            writeAll(dir, seed, profile, files);
-
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            GenerationReport report = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files,
-                    elapsed);
-            LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
-                    Plural.count(files.size(), "file"));
-            Optional<Path> reportFile = spec.reportFile();
-            if (reportFile.isPresent()) {
-                Path file = dir.resolve(reportFile.get());
-                AtomicFile.write(file, report.toText().getBytes(StandardCharsets.UTF_8));
-                LOG.info("Wrote the generation report to {}", file);
-            }
-            return report;
+            GenerationReport[] report = new GenerationReport[1];
+            // The report moves into place with the tables, so a stop from outside cannot part them either.
+            writeAll(dir, seed, profile, files, () -> {
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+                report[0] = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files, elapsed);
+                LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
+                        Plural.count(files.size(), "file"));
+                Optional<Path> reportFile = spec.reportFile();
+                if (reportFile.isPresent()) {
+                    Path file = dir.resolve(reportFile.get());
+                    AtomicFile.write(file, report[0].toText().getBytes(StandardCharsets.UTF_8));
+                    LOG.info("Wrote the generation report to {}", file);
+                }
+            });
+            return report[0];
         }
     }
 
@@ -178,7 +179,14 @@ public final class FixtureExport {
         }
     }
 
-    private void writeAll(Path dir, long seed, CohortProfile profile, List<String> files) throws IOException {
+    /** A step taken while the run publishes its files, after the last of them moved into place. */
+    @FunctionalInterface
+    private interface PublishStep {
+        void run() throws IOException;
+    }
+
+    private void writeAll(Path dir, long seed, CohortProfile profile, List<String> files, PublishStep alsoPublish)
+            throws IOException {
         List<FixtureWriter> writers = new ArrayList<>();
         NewFolders newFolders = NewFolders.in(dir);
         Throwable failure = null;
@@ -208,6 +216,7 @@ public final class FixtureExport {
                 for (FixtureWriter writer : writers) {
                     writer.commit();
                 }
+                alsoPublish.run();
             } finally {
                 gate.close();
             }

@@ -81,7 +81,8 @@ class FixtureExportTest {
         Files.writeString(out.resolve("patients.csv"), "an earlier run's table\n");
         PublishGate stopped = new PublishGate();
         stopped.stop(java.time.Duration.ZERO);
-        FixtureExport export = FixtureExport.of(spec(30, 1).build()).publishGate(stopped)
+        FixtureExport export = FixtureExport.of(spec(30, 1).reportFile(Path.of("report.txt")).build())
+                .publishGate(stopped)
                 .formats(List.of(new org.synthhealth.core.format.csv.CsvFormat(), TestFormats.staging()));
 
         assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("stopped before");
