@@ -45,7 +45,8 @@ public final class TableLanes implements FixtureWriter {
         List<TableFile> light = new ArrayList<>();
         try {
             for (Table<?> table : Tables.ALL) {
-                TableFile file = opener.open(table, output.stage(table.fileName(extension)));
+                StagedFile staged = output.stage(table.fileName(extension));
+                TableFile file = new NamedTableFile(opener.open(table, staged), staged.target());
                 (table == Tables.OBSERVATIONS ? heavy : light).add(file);
             }
         } catch (IOException | RuntimeException | Error e) {

@@ -53,7 +53,9 @@ class TableLanesTest {
                 lanes.finish();
                 lanes.commit();
             }
-        }).isInstanceOf(IOException.class).hasMessageContaining("disk full");
+        }).isInstanceOf(IOException.class).hasMessageContaining("disk full")
+                .cause().isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessage(dir.toAbsolutePath().resolve("observations.txt") + ": disk full");
 
         assertThat(listing(dir)).isEmpty();
     }

@@ -1,0 +1,54 @@
+package org.synthhealth.core.format;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import org.synthhealth.core.model.Patient;
+
+/**
+ * A table file whose write failures name the file. A stream reports a full disk with the system's reason alone
+ * ("No space left on device"); the user needs to know which output ran into it.
+ */
+final class NamedTableFile implements TableFile {
+
+    private final TableFile file;
+    private final Path target;
+
+    NamedTableFile(TableFile file, Path target) {
+        this.file = file;
+        this.target = target;
+    }
+
+    @Override
+    public void write(Patient patient) throws IOException {
+        try {
+            file.write(patient);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw named(e);
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        try {
+            file.finish();
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw named(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+
+    private FileSystemException named(IOException e) {
+        FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
+        named.initCause(e);
+        return named;
+    }
+}
