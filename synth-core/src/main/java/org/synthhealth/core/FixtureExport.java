@@ -24,6 +24,7 @@ import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
 import org.synthhealth.core.format.OutputLock;
 import org.synthhealth.core.format.PublishGate;
+import org.synthhealth.core.format.RenameJournal;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.format.fhir.FhirFormat;
@@ -212,11 +213,17 @@ public final class FixtureExport {
             if (!gate.open()) {
                 throw new IOException("stopped before publishing; the files of the earlier run are unchanged");
             }
+            RenameJournal journal = RenameJournal.begin();
             try {
                 for (FixtureWriter writer : writers) {
                     writer.commit();
                 }
                 alsoPublish.run();
+                journal.complete();
+            } catch (IOException | RuntimeException | Error e) {
+                // A file that cannot be replaced part-way: every file already replaced goes back.
+                journal.rollBack(e);
+                throw e;
             } finally {
                 gate.close();
             }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,38 @@ class FixtureExportTest {
 
         assertThat(filesUnder(out)).containsExactly(Path.of("patients.csv"));
         assertThat(out.resolve("patients.csv")).hasContent("an earlier run's table");
+    }
+
+    /** A rename failing part-way through publishing puts back every file the run had already replaced. */
+    @Test
+    void aFileThatCannotBeReplacedLeavesEveryEarlierFileAsItWas() throws IOException {
+        Path out = dir.resolve("out");
+        FixtureExport.of(spec(20, 1).reportFile(Path.of("report.txt")).build()).publishGate(new PublishGate())
+                .formats(List.of(new org.synthhealth.core.format.csv.CsvFormat())).run();
+        Map<Path, byte[]> before = contents(out);
+        Files.delete(out.resolve("deaths.csv"));
+        before.remove(Path.of("deaths.csv"));
+        CohortSpec other = CohortSpec.builder().patients(30).seed(8).outputDir(out).reportFile(Path.of("report.txt"))
+                .build();
+        FixtureExport export = FixtureExport.of(other).publishGate(new PublishGate()).formats(List.of(
+                new org.synthhealth.core.format.csv.CsvFormat(), new org.synthhealth.core.format.fhir.FhirFormat(),
+                TestFormats.failingAtCommit()));
+
+        assertThatThrownBy(export::run).isInstanceOf(java.nio.file.AccessDeniedException.class);
+
+        assertThat(contents(out)).containsOnlyKeys(before.keySet());
+        for (Map.Entry<Path, byte[]> file : before.entrySet()) {
+            assertThat(contents(out).get(file.getKey())).as("%s", file.getKey()).isEqualTo(file.getValue());
+        }
+        assertThat(out.resolve("fhir")).doesNotExist();
+    }
+
+    private Map<Path, byte[]> contents(Path root) throws IOException {
+        Map<Path, byte[]> contents = new java.util.TreeMap<>();
+        for (Path file : filesUnder(root)) {
+            contents.put(file, Files.readAllBytes(root.resolve(file)));
+        }
+        return contents;
     }
 
     @Test

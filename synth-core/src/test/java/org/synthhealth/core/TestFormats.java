@@ -50,6 +50,16 @@ final class TestFormats {
         });
     }
 
+    /** Completes its file, then fails to move it into place, as a file another user owns would. */
+    static FixtureFormat failingAtCommit() {
+        return new Simple("stuck", (dir, spec, seed) -> new StagingWriter(dir.resolve("stuck.txt")) {
+            @Override
+            public void commit() throws IOException {
+                throw new java.nio.file.AccessDeniedException(dir.resolve("stuck.txt").toString());
+            }
+        });
+    }
+
     interface Opener {
         FixtureWriter open(Path dir, CohortSpec spec, long seed) throws IOException;
     }

@@ -54,6 +54,7 @@ public final class StagedFile implements AutoCloseable {
     /** Deletes the temporary file a killed run may have left for {@code target}, whether or not this run writes it. */
     public static void removeLeftover(Path target) throws IOException {
         Files.deleteIfExists(new StagedFile(target.toAbsolutePath()).temporary);
+        Files.deleteIfExists(RenameJournal.previousOf(target.toAbsolutePath()));
     }
 
     /** The path the file will have once committed. */
@@ -81,7 +82,12 @@ public final class StagedFile implements AutoCloseable {
         if (committed) {
             return;
         }
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        RenameJournal journal = RenameJournal.current();
+        if (journal == null) {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            journal.replace(temporary, target);
+        }
         committed = true;
     }
 

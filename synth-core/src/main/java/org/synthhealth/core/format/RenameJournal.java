@@ -1,0 +1,116 @@
+package org.synthhealth.core.format;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.synthhealth.core.InvalidInputException;
+
+/**
+ * The renames of one publication on this thread, so that a rename failing part-way (a file another user owns in a
+ * shared folder, an immutable file, a mount point) puts back every file the publication had already replaced: the
+ * folder then holds all of the earlier run's files, not some of each.
+ *
+ * <p>Before a file is replaced, the one it replaces gets a second name ({@code .<name>.previous}, a hard link, so
+ * readers never find the name missing); a completed publication removes those names, a failed one renames them back.
+ * Outside a publication {@link StagedFile#commit()} renames as it always did.
+ */
+public final class RenameJournal {
+
+    private static final ThreadLocal<RenameJournal> CURRENT = new ThreadLocal<>();
+
+    private final List<Path[]> replaced = new ArrayList<>();
+
+    private RenameJournal() {
+    }
+
+    /** Starts journaling the commits of this thread. */
+    public static RenameJournal begin() {
+        RenameJournal journal = new RenameJournal();
+        CURRENT.set(journal);
+        return journal;
+    }
+
+    /** The journal of this thread's publication, or null outside one. */
+    static RenameJournal current() {
+        return CURRENT.get();
+    }
+
+    /** The second name an earlier file keeps while a publication replaces it. */
+    static Path previousOf(Path target) {
+        String name = StagedFile.temporaryName(target.getFileName().toString());
+        return target.resolveSibling(name.substring(0, name.length() - ".partial".length()) + ".previous");
+    }
+
+    /** Moves {@code temporary} onto {@code target}, keeping what it replaces until the publication ends. */
+    void replace(Path temporary, Path target) throws IOException {
+        Path previous = null;
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            previous = previousOf(target);
+            Files.deleteIfExists(previous);
+            try {
+                Files.createLink(previous, target);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileSystemException fs && !"Operation not supported".equals(fs.getReason())) {
+                    throw cannotReplace(target, fs);
+                }
+                // No hard links here: the earlier file moves aside instead, and is missing for a moment.
+                try {
+                    Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileSystemException moved) {
+                    throw cannotReplace(target, moved);
+                }
+            }
+        }
+        replaced.add(new Path[] {target, previous});
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (FileSystemException e) {
+            throw cannotReplace(target, e);
+        }
+    }
+
+    /** Ends the publication: the earlier files' second names go. Best effort; they are hidden files. */
+    public void complete() {
+        CURRENT.remove();
+        for (Path[] entry : replaced) {
+            if (entry[1] != null) {
+                try {
+                    Files.deleteIfExists(entry[1]);
+                } catch (IOException e) {
+                    // A stray hidden file; the next run into this folder removes it.
+                }
+            }
+        }
+    }
+
+    /** Undoes the publication, newest first, adding whatever cannot be undone to {@code failure}. */
+    public void rollBack(Throwable failure) {
+        CURRENT.remove();
+        for (int i = replaced.size() - 1; i >= 0; i--) {
+            Path target = replaced.get(i)[0];
+            Path previous = replaced.get(i)[1];
+            try {
+                if (previous == null) {
+                    Files.deleteIfExists(target);
+                } else if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private static InvalidInputException cannotReplace(Path target, FileSystemException e) {
+        String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason().toLowerCase(java.util.Locale.ROOT);
+        return new InvalidInputException("output_dir (--output-dir): " + target + " cannot be replaced (" + reason
+                + "; it may belong to another user of a shared folder, be immutable or be a mount point); the "
+                + "earlier files are left as they were; delete it or choose another output directory", e);
+    }
+}
