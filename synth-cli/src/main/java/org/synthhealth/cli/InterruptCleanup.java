@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.FixtureExport;
+import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.PublishGate;
+import org.synthhealth.core.format.StagedFile;
 
 /**
  * Deletes the staged {@code .<name>.partial} files of a run that is stopped from outside (Ctrl-C, SIGTERM): writers
@@ -21,16 +25,24 @@ final class InterruptCleanup implements AutoCloseable {
 
     private final Thread hook;
 
-    private InterruptCleanup(Path outputDir) {
+    private InterruptCleanup(List<Path> outputs) {
         this.hook = new Thread(() -> {
             awaitPublishing();
-            deletePartialFiles(outputDir);
+            deletePartialFiles(outputs);
         }, "synth-interrupt-cleanup");
     }
 
-    /** Registers the cleanup for {@code outputDir} until {@link #close()}. */
-    static InterruptCleanup watch(Path outputDir) {
-        InterruptCleanup cleanup = new InterruptCleanup(outputDir);
+    /**
+     * Registers the cleanup of the files a generation run of {@code spec} may stage (every format's, the report's)
+     * until {@link #close()}. Only those: another run may be writing into a folder inside the output directory.
+     */
+    static InterruptCleanup watch(CohortSpec spec) {
+        List<Path> outputs = new ArrayList<>();
+        for (FixtureFormat format : FixtureExport.builtInFormats()) {
+            format.fileNames(spec).forEach(name -> outputs.add(spec.outputDir().resolve(name)));
+        }
+        spec.reportFile().ifPresent(report -> outputs.add(spec.outputDir().resolve(report)));
+        InterruptCleanup cleanup = new InterruptCleanup(outputs);
         Runtime.getRuntime().addShutdownHook(cleanup.hook);
         return cleanup;
     }
@@ -56,22 +68,15 @@ final class InterruptCleanup implements AutoCloseable {
         }
     }
 
-    static void deletePartialFiles(Path outputDir) {
-        if (!Files.isDirectory(outputDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(outputDir, 2)) {
-            List<Path> partial = files.filter(InterruptCleanup::isStaged).toList();
-            for (Path file : partial) {
-                Files.deleteIfExists(file);
+    /** Deletes the temporary file of each of {@code outputs} that a stopped run left. */
+    static void deletePartialFiles(List<Path> outputs) {
+        for (Path output : outputs) {
+            try {
+                Files.deleteIfExists(StagedFile.temporaryOf(output));
+            } catch (IOException | RuntimeException e) {
+                System.err.println("synth: could not remove the unfinished " + StagedFile.temporaryOf(output) + ": "
+                        + e.getMessage());
             }
-        } catch (IOException e) {
-            System.err.println("synth: could not remove unfinished files in " + outputDir + ": " + e.getMessage());
         }
-    }
-
-    private static boolean isStaged(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(".") && name.endsWith(".partial") && Files.isRegularFile(file);
     }
 }

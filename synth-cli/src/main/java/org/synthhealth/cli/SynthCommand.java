@@ -253,7 +253,7 @@ public final class SynthCommand implements Callable<Integer> {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
         }
         GenerationReport report;
-        try (InterruptCleanup cleanup = InterruptCleanup.watch(spec.outputDir())) {
+        try (InterruptCleanup cleanup = InterruptCleanup.watch(spec)) {
             report = export.run();
         }
         PrintWriter out = commandSpec.commandLine().getOut();

@@ -51,6 +51,11 @@ public final class StagedFile implements AutoCloseable {
         return file;
     }
 
+    /** The temporary file {@code target} is written to until it is committed. */
+    public static Path temporaryOf(Path target) {
+        return new StagedFile(target.toAbsolutePath()).temporary;
+    }
+
     /** Deletes the temporary file a killed run may have left for {@code target}, whether or not this run writes it. */
     public static void removeLeftover(Path target) throws IOException {
         Files.deleteIfExists(new StagedFile(target.toAbsolutePath()).temporary);
