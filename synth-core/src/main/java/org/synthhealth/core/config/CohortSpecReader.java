@@ -1,6 +1,7 @@
 package org.synthhealth.core.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,12 @@ import org.synthhealth.core.model.SmokingStatus;
  */
 public final class CohortSpecReader {
 
+    /**
+     * The most bytes a configuration file is read to: SnakeYAML refuses documents of more than 3 Mi characters, and
+     * a character takes at most four bytes.
+     */
+    private static final int MAX_BYTES = 4 * 3 * 1024 * 1024;
+
     /** Every top-level key, in the order the reference documents them. */
     public static final Set<String> KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "num_records", "output_dir", "seed", "output_format", "formats", "reference_date",
@@ -91,7 +98,15 @@ public final class CohortSpecReader {
         String source = file.toString();
         byte[] bytes = {};
         try {
-            bytes = Files.readAllBytes(file);
+            // Bounded, so a device such as /dev/zero is refused rather than read until memory runs out; pipes
+            // (--config <(...)) stay readable, so the size cannot be asked first.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidInputException(source + ": is too large for a configuration (more than 3 MiB of "
+                        + "YAML); a configuration needs only its settings, so remove what is not one");
+            }
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return readBuilder(text, source);
         } catch (NoSuchFileException e) {

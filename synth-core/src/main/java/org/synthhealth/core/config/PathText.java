@@ -51,6 +51,13 @@ public final class PathText {
     }
 
     private static Path parse(String text) {
+        if (text.indexOf('\uFFFD') >= 0) {
+            // Java decodes arguments as UTF-8 and turns bytes that are not into U+FFFD; the path would name a
+            // different file than the one typed.
+            throw new IllegalArgumentException("\"" + text + "\" holds bytes that are not UTF-8 text (shown as "
+                    + "\uFFFD), which Java cannot pass on unchanged; rename that folder or file in UTF-8, or choose "
+                    + "another path");
+        }
         String expanded = text;
         if (text.equals("~") || text.startsWith("~/") || text.startsWith("~" + File.separator)) {
             expanded = home() + text.substring(1);

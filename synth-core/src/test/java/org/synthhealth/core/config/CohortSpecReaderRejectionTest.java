@@ -105,6 +105,17 @@ class CohortSpecReaderRejectionTest {
                         + folder.resolve("config.yaml"));
     }
 
+    /** A device that never ends is read only so far: its size says nothing, and pipes must stay readable. */
+    @Test
+    void anEndlessDeviceIsTooLargeRatherThanReadUntilMemoryRunsOut() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(zero), "needs /dev/zero");
+
+        assertThatThrownBy(() -> CohortSpecReader.readBuilder(zero)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("/dev/zero: is too large for a configuration (more than 3 MiB of YAML); a configuration "
+                        + "needs only its settings, so remove what is not one");
+    }
+
     @Test
     void aFileInUtf16WithAByteOrderMarkIsNamedAsUtf16(@TempDir Path folder) throws java.io.IOException {
         Path file = folder.resolve("config.yaml");

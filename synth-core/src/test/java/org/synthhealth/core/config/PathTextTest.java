@@ -69,4 +69,11 @@ class PathTextTest {
         assertThat(PathText.fix("Nul character not allowed", "ANSI_X3.4-1968"))
                 .isEqualTo("give a plain path such as out");
     }
+
+    @Test
+    void aPathWhoseBytesWereNotUtf8IsRefusedRatherThanChanged() {
+        assertThatThrownBy(() -> PathText.folder("pre\uFFFD/sub")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("\"pre\uFFFD/sub\" holds bytes that are not UTF-8 text (shown as \uFFFD), which Java "
+                        + "cannot pass on unchanged; rename that folder or file in UTF-8, or choose another path");
+    }
 }
