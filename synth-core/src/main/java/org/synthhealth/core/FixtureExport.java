@@ -273,6 +273,10 @@ public final class FixtureExport {
             throw new InvalidInputException("output_dir (--output-dir): " + dir
                     + " exists and is not a directory; choose another path", e);
         } catch (FileSystemException e) {
+            if ("File name too long".equals(e.getReason())) {
+                throw new InvalidInputException("output_dir (--output-dir): cannot create " + dir + ": a name in it "
+                        + "is longer than the file system allows (255 bytes); choose a shorter one", e);
+            }
             throw new InvalidInputException("output_dir (--output-dir): cannot create " + dir + " ("
                     + creationFailure(e) + "); choose a path whose parent folders are directories you can write", e);
         }

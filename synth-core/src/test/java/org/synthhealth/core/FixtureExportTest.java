@@ -191,6 +191,17 @@ class FixtureExportTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    @Test
+    void anOutputFolderNameTooLongForTheFileSystemGetsAShorterNameAsTheFix() {
+        Path tooLong = dir.resolve("d".repeat(300));
+        FixtureExport export = FixtureExport.of(spec(2, 1).outputDir(tooLong).build())
+                .formats(List.of(TestFormats.staging()));
+
+        assertThatThrownBy(export::run).isInstanceOf(InvalidInputException.class).hasMessage("output_dir "
+                + "(--output-dir): cannot create " + tooLong + ": a name in it is longer than the file system allows "
+                + "(255 bytes); choose a shorter one");
+    }
+
     /** Java gives {@code /proc/x}'s failure no reason; the message must not say "(null)". */
     @Test
     void aFolderThatCannotBeCreatedIsExplainedWithoutNull() {

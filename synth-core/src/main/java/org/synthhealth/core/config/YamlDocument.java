@@ -29,6 +29,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlDocument {
 
     /** YAML 1.1's spellings of not-a-number and infinity, which a configuration never means. */
+    /** The prefix of YAML's own tags, written {@code !!str} and the like. */
+    private static final String CORE_TAGS = "tag:yaml.org,2002:";
+
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
 
     private final String source;
@@ -197,6 +200,14 @@ final class YamlDocument {
                     indexes.push(index + 1);
                     here = containers.peek() + "[" + index + "]";
                     lines.put(here, at.getLineNr());
+                }
+                if (parser instanceof YAMLParser yaml && !closing && yaml.getTypeId() != null) {
+                    String tag = yaml.getTypeId();
+                    String written = tag.startsWith(CORE_TAGS) ? "!!" + tag.substring(CORE_TAGS.length())
+                            : tag.startsWith("!") ? tag : "!" + tag;
+                    throw new InvalidInputException(source + ":" + at.getLineNr() + ": "
+                            + (here == null || here.isEmpty() ? "" : here + ": ") + "has the YAML tag " + written
+                            + ", which is not read here; remove the tag and write the value plainly");
                 }
                 if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                     throw new InvalidInputException(source + ":" + at.getLineNr() + ": "

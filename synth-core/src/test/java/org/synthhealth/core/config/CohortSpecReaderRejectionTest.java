@@ -54,6 +54,14 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void aYamlTagIsRefusedRatherThanIgnored() {
+        assertThat(rejection("num_records: 5\nseed: !foo 42\n")).isEqualTo("config.yaml:2: seed: has the YAML tag "
+                + "!foo, which is not read here; remove the tag and write the value plainly");
+        assertThat(rejection("num_records: !!str 5\n"))
+                .startsWith("config.yaml:1: num_records: has the YAML tag !!str,");
+    }
+
+    @Test
     void aControlCharacterIsNamedAtItsLineAndColumn() {
         String message = rejection("num_records: 5\nseed: 1\u0000\n");
 
