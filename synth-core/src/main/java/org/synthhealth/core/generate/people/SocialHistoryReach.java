@@ -18,8 +18,8 @@ import org.synthhealth.core.model.Housing;
  * The generator quietly gives those patients another category; this says so before the run.
  *
  * <p>Only distributions changed from their defaults are checked, so a young cohort is not told about the default
- * retired share it never chose. A cohort of children only is not checked: the report shows these distributions as
- * describing no one.
+ * retired share it never chose. In a cohort of children only, a changed adult distribution is named as having no
+ * effect.
  */
 public final class SocialHistoryReach {
 
@@ -30,18 +30,33 @@ public final class SocialHistoryReach {
     public static List<String> notes(CohortSpec spec) {
         int youngest = Integer.MAX_VALUE;
         int oldest = -1;
+        int oldestChild = -1;
         for (AgeBand band : spec.ageDistribution().categories()) {
-            if (spec.ageDistribution().weight(band) > 0 && band.high() >= AgeBand.ADULT) {
-                youngest = Math.min(youngest, Math.max(band.low(), AgeBand.ADULT));
-                oldest = Math.max(oldest, band.high());
+            if (spec.ageDistribution().weight(band) > 0) {
+                oldestChild = Math.max(oldestChild, band.high());
+                if (band.high() >= AgeBand.ADULT) {
+                    youngest = Math.min(youngest, Math.max(band.low(), AgeBand.ADULT));
+                    oldest = Math.max(oldest, band.high());
+                }
             }
         }
-        if (oldest < 0) {
-            return List.of();
-        }
         CohortSpec defaults = CohortSpec.builder().build();
-        Ages ages = new Ages(youngest, oldest);
         List<String> notes = new ArrayList<>();
+        if (oldest < 0) {
+            adultOnly(notes, "smoking_dist", spec.smokingDistribution(), defaults.smokingDistribution());
+            adultOnly(notes, "alcohol_dist", spec.alcoholDistribution(), defaults.alcoholDistribution());
+            adultOnly(notes, "education_dist", spec.educationDistribution(), defaults.educationDistribution());
+            adultOnly(notes, "employment_dist", spec.employmentDistribution(), defaults.employmentDistribution());
+            if (!spec.housingDistribution().equals(defaults.housingDistribution())
+                    && spec.housingDistribution().weight(Housing.ASSISTED_LIVING) > 0) {
+                notes.add("housing_dist: Assisted Living has weight " + spec.housingDistribution()
+                        .weight(Housing.ASSISTED_LIVING) + ", but no one under 65 lives in assisted living, and "
+                        + "age_dist holds no one older than " + oldestChild + "; those patients get another category "
+                        + "instead");
+            }
+            return notes;
+        }
+        Ages ages = new Ages(youngest, oldest);
         check(notes, "employment_dist", spec.employmentDistribution(), defaults.employmentDistribution(), ages,
                 Employment::label, SocialHistoryReach::employmentRule);
         check(notes, "housing_dist", spec.housingDistribution(), defaults.housingDistribution(), ages,
@@ -51,6 +66,14 @@ public final class SocialHistoryReach {
                 Education::label, e -> new Rule(age -> age >= SocialHistoryGenerator.minimumAge(e),
                         "no one under " + SocialHistoryGenerator.minimumAge(e) + " has completed it"));
         return notes;
+    }
+
+    /** A distribution that describes adults in a cohort of children: it changes nothing. */
+    private static void adultOnly(List<String> notes, String setting, Distribution<?> given, Distribution<?> preset) {
+        if (!given.equals(preset)) {
+            notes.add(setting + ": describes adults, and age_dist holds no one 18 or over, so it has no effect; "
+                    + "children follow the age rules (they neither smoke nor drink, and go to school)");
+        }
     }
 
     private static Rule employmentRule(Employment employment) {

@@ -56,11 +56,22 @@ class SocialHistoryReachTest {
     @Test
     void leavesDefaultsAndCohortsOfChildrenAlone() {
         assertThat(SocialHistoryReach.notes(ages(19, 30).build())).isEmpty();
-        assertThat(SocialHistoryReach.notes(ages(0, 17).employmentDistribution(Map.of(Employment.RETIRED, 1.0))
-                .build())).isEmpty();
+        assertThat(SocialHistoryReach.notes(ages(0, 17).build())).isEmpty();
         assertThat(SocialHistoryReach.notes(ages(0, 25).educationDistribution(Map.of(Education.DOCTORATE, 1.0))
                 .build())).containsExactly("education_dist: Doctorate has weight 1.0, but no one under 26 has "
                         + "completed it, and age_dist gives adults aged 18 to 25 only; those patients get another "
                         + "category instead");
+    }
+
+    @Test
+    void namesEveryAdultDistributionAsIdleInACohortOfChildren() {
+        CohortSpec spec = ages(0, 10).employmentDistribution(Map.of(Employment.RETIRED, 1.0))
+                .housingDistribution(Map.of(Housing.ASSISTED_LIVING, 0.5, Housing.STABLE, 0.5)).build();
+
+        assertThat(SocialHistoryReach.notes(spec)).containsExactly(
+                "employment_dist: describes adults, and age_dist holds no one 18 or over, so it has no effect; "
+                        + "children follow the age rules (they neither smoke nor drink, and go to school)",
+                "housing_dist: Assisted Living has weight 0.5, but no one under 65 lives in assisted living, and "
+                        + "age_dist holds no one older than 10; those patients get another category instead");
     }
 }
