@@ -1,15 +1,18 @@
 package org.synthhealth.core.format;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import org.synthhealth.core.InvalidInputException;
 
 /**
@@ -24,6 +27,9 @@ public final class OutputLock implements AutoCloseable {
 
     /** The lock file's name in the output directory. */
     public static final String FILE_NAME = ".synth.lock";
+
+    /** Tries to find the current lock file; each retry means another run ended in between. */
+    private static final int MAX_ATTEMPTS = 10;
 
     private final Path file;
     private final FileChannel channel;
@@ -47,9 +53,40 @@ public final class OutputLock implements AutoCloseable {
             throw new InvalidInputException("output_dir (--output-dir): " + file + " is not a regular file (a folder, "
                     + "link or pipe) but synth keeps its run lock there; delete it and run again");
         }
-        FileChannel channel;
+        for (int attempt = 1; ; attempt++) {
+            FileChannel channel = open(file, directory);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new InvalidInputException("output_dir (--output-dir): another synth run is writing to "
+                        + directory + "; wait for it to finish or choose another output directory");
+            }
+            boolean named;
+            try {
+                named = holdsThePath(file, channel);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            if (named || attempt == MAX_ATTEMPTS) {
+                return new OutputLock(file, channel, lock);
+            }
+            // The run before removed the file this one had opened and locked: lock the file the path names now.
+            channel.close();
+        }
+    }
+
+    private static FileChannel open(Path file, Path directory) throws IOException {
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(Files.exists(file, LinkOption.NOFOLLOW_LINKS)
@@ -62,27 +99,31 @@ public final class OutputLock implements AutoCloseable {
             throw new InvalidInputException("output_dir (--output-dir): cannot write in " + directory + ": no file "
                     + "can be created there; choose a folder you can write to", e);
         }
-        FileLock lock;
+    }
+
+    /**
+     * Whether the locked {@code channel} is still the file {@code file} names. A run ending deletes its lock file
+     * while holding it; a run that opened that file just before could lock it right after, and a third run would
+     * then lock a new file of the same name. A mark written through the channel and read back through the path
+     * tells the two apart.
+     */
+    static boolean holdsThePath(Path file, FileChannel channel) throws IOException {
+        byte[] mark = ("synth run " + ProcessHandle.current().pid() + " " + Integer.toHexString(
+                System.identityHashCode(channel)) + "\n").getBytes(StandardCharsets.US_ASCII);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(mark), 0);
         try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            return Arrays.equals(Files.readAllBytes(file), mark);
+        } catch (NoSuchFileException e) {
+            return false;
         }
-        if (lock == null) {
-            channel.close();
-            throw new InvalidInputException("output_dir (--output-dir): another synth run is writing to " + directory
-                    + "; wait for it to finish or choose another output directory");
-        }
-        return new OutputLock(file, channel, lock);
     }
 
     @Override
     public void close() throws IOException {
         try {
-            // Deleted while still held, so no other run can lock this file and then lose it to the deletion.
+            // Deleted while still held; a run that opened this file meanwhile and locks it next finds the path no
+            // longer names it (holdsThePath) and tries again.
             Files.deleteIfExists(file);
             lock.release();
         } finally {

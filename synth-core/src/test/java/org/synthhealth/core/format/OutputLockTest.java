@@ -45,6 +45,28 @@ class OutputLockTest {
                         + "choose a folder you can write to");
     }
 
+    /**
+     * A run ending deletes its lock file while holding it; a run that had opened that file may lock it right after.
+     * It must see that the path now names another file, or a third run could lock that one beside it.
+     */
+    @Test
+    void aLockOnAFileTheNameNoLongerReachesIsToldApart() throws IOException {
+        Path file = dir.resolve(OutputLock.FILE_NAME);
+        try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            assertThat(OutputLock.holdsThePath(file, held)).isTrue();
+
+            Files.delete(file);
+            assertThat(OutputLock.holdsThePath(file, held)).as("deleted").isFalse();
+            Files.writeString(file, "another run's lock\n");
+            assertThat(OutputLock.holdsThePath(file, held)).as("replaced").isFalse();
+        }
+        try (OutputLock lock = OutputLock.acquire(dir)) {
+            assertThatThrownBy(() -> OutputLock.acquire(dir)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("another synth run is writing");
+        }
+    }
+
     @Test
     void aStaleLockFileLeftByAKilledRunBlocksNothing() throws IOException {
         Files.writeString(dir.resolve(OutputLock.FILE_NAME), "");
