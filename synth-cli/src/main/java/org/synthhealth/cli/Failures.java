@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.format.PublishGate;
@@ -21,6 +22,8 @@ final class Failures {
     /** Exit status of a failure that is not the user's. */
     static final int INTERNAL_ERROR = 1;
 
+    /** A run of text too long to show whole in one line: a value of thousands of digits quoted back. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\S{1000,}");
     private static final Pattern TABLE_FLAG = Pattern.compile("--(csv|parquet|both)\\b");
 
     private Failures() {
@@ -86,12 +89,17 @@ final class Failures {
         return INTERNAL_ERROR;
     }
 
-    /** The message on one line, with any other control character (a NUL in a path) shown as its code. */
+    /**
+     * The message on one line, with any other control character (a NUL in a path) shown as its code and any word of
+     * 1000 characters or more cut short.
+     */
     static String oneLine(String message) {
         if (message == null) {
             return "";
         }
-        String line = message.replaceAll("\\s*\\R\\s*", " ").strip();
+        String line = LONG_WORD.matcher(message.replaceAll("\\s*\\R\\s*", " ").strip())
+                .replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, 80) + "...("
+                        + m.group().length() + " characters)"));
         StringBuilder shown = new StringBuilder(line.length());
         line.chars().forEach(c -> shown.append(Character.isISOControl(c) && c != '\t'
                 ? String.format(Locale.ROOT, "\\u%04X", c) : String.valueOf((char) c)));

@@ -55,6 +55,14 @@ class CommandFailureTest {
     }
 
     @Test
+    void aValueOfThousandsOfCharactersIsCutShortInTheLine() {
+        String seed = "9".repeat(100_000);
+
+        assertThat(Failures.oneLine("seed: " + seed + " is too large")).isEqualTo("seed: " + "9".repeat(80)
+                + "...(100000 characters) is too large");
+    }
+
+    @Test
     void aControlCharacterInAMessageIsShownAsItsCode() {
         assertThat(Failures.oneLine("output_dir: \"a\u0000b\"\n is not usable")).isEqualTo(
                 "output_dir: \"a\\u0000b\" is not usable");

@@ -186,6 +186,12 @@ final class YamlDocument {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 JsonLocation at = parser.currentTokenLocation();
+                if (token == JsonToken.FIELD_NAME && "<<".equals(parser.currentName())) {
+                    String base = containers.isEmpty() ? "" : containers.peek();
+                    throw new InvalidInputException(source + ":" + at.getLineNr() + ": " + (base.isEmpty() ? ""
+                            : base + ": ") + "holds a YAML merge key (<<), and merge keys are not expanded here; "
+                            + "write the values out in full");
+                }
                 if (token == JsonToken.FIELD_NAME) {
                     String base = containers.isEmpty() ? "" : containers.peek();
                     pendingKey = base.isEmpty() ? parser.currentName() : base + "." + parser.currentName();
@@ -258,6 +264,12 @@ final class YamlDocument {
             // SnakeYAML's guard against huge documents; no indentation would help.
             return new InvalidInputException(source + ": is too large for a configuration (more than 3 MiB of YAML); "
                     + "a configuration needs only its settings, so remove what is not one", e);
+        }
+        if (problem.contains("StreamReadConstraints")) {
+            // Jackson's guards; their text names its own API, which means nothing to a user.
+            return new InvalidInputException(where + ": " + (problem.startsWith("Number value length")
+                    ? "a number has more than 1000 digits, which no setting takes; give a number in the setting's range"
+                    : "is nested or sized beyond what a configuration needs; keep to the settings' own layout"), e);
         }
         if (problem.startsWith("Duplicate field")) {
             return new InvalidInputException(where + ": duplicate key " + problem.substring("Duplicate field ".length())

@@ -54,6 +54,18 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void aMergeKeyIsRefusedRatherThanReadAsACategory() {
+        assertThat(rejection("smoking_dist:\n  <<: {never: 1.0}\n")).isEqualTo("config.yaml:2: smoking_dist: holds a "
+                + "YAML merge key (<<), and merge keys are not expanded here; write the values out in full");
+    }
+
+    @Test
+    void aNumberOfMoreThanAThousandDigitsIsToldInWordsNotInJacksonsOwn() {
+        assertThat(rejection("seed: " + "9".repeat(1002) + "\n")).endsWith(": a number has more than 1000 digits, "
+                + "which no setting takes; give a number in the setting's range");
+    }
+
+    @Test
     void aYamlTagIsRefusedRatherThanIgnored() {
         assertThat(rejection("num_records: 5\nseed: !foo 42\n")).isEqualTo("config.yaml:2: seed: has the YAML tag "
                 + "!foo, which is not read here; remove the tag and write the value plainly");
