@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.synthhealth.core.InvalidInputException;
 
 /**
@@ -108,7 +109,8 @@ public final class RenameJournal {
     }
 
     private static InvalidInputException cannotReplace(Path target, FileSystemException e) {
-        String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason().toLowerCase(java.util.Locale.ROOT);
+        String reason = e.getReason() == null ? e.getClass().getSimpleName()
+                : e.getReason().toLowerCase(Locale.ROOT);
         return new InvalidInputException("output_dir (--output-dir): " + target + " cannot be replaced (" + reason
                 + "; it may belong to another user of a shared folder, be immutable or be a mount point); the "
                 + "earlier files are left as they were; delete it or choose another output directory", e);

@@ -15,7 +15,9 @@ import java.util.UUID;
  *
  * <p>The temporary file is {@code .<name>.partial} (for a name too long for that, a digest of it) in the target's
  * directory, so the final move is an atomic rename on the same file system: a reader sees either the previous file or
- * the complete new one, never a half-written one. {@link #close()} without {@link #commit()} deletes the temporary file. Not thread-safe.
+ * the complete new one, never a half-written one. {@link #close()} without {@link #commit()} deletes the temporary
+ * file. Inside a publication ({@link RenameJournal}) the file replaced keeps a second name until the publication ends.
+ * Not thread-safe.
  */
 public final class StagedFile implements AutoCloseable {
 
