@@ -21,24 +21,12 @@ final class NamedTableFile implements TableFile {
 
     @Override
     public void write(Patient patient) throws IOException {
-        try {
-            file.write(patient);
-        } catch (FileSystemException e) {
-            throw e;
-        } catch (IOException e) {
-            throw named(e);
-        }
+        naming(() -> file.write(patient));
     }
 
     @Override
     public void finish() throws IOException {
-        try {
-            file.finish();
-        } catch (FileSystemException e) {
-            throw e;
-        } catch (IOException e) {
-            throw named(e);
-        }
+        naming(file::finish);
     }
 
     @Override
@@ -46,9 +34,21 @@ final class NamedTableFile implements TableFile {
         file.close();
     }
 
-    private FileSystemException named(IOException e) {
-        FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
-        named.initCause(e);
-        return named;
+    /** Runs {@code step}, giving a failure without a file this file's name. */
+    private void naming(Step step) throws IOException {
+        try {
+            step.run();
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
     }
 }
