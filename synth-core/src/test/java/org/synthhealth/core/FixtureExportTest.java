@@ -116,6 +116,26 @@ class FixtureExportTest {
         assertThat(out.resolve("fhir")).doesNotExist();
     }
 
+    @Test
+    void aFolderStandingWhereAFileGoesLeavesEveryEarlierFileAsItWas() throws IOException {
+        Path out = dir.resolve("out");
+        FixtureExport.of(spec(20, 1).build()).publishGate(new PublishGate())
+                .formats(List.of(new org.synthhealth.core.format.csv.CsvFormat())).run();
+        Files.delete(out.resolve("procedures.csv"));
+        Files.writeString(Files.createDirectories(out.resolve("procedures.csv")).resolve("mine.txt"), "keep");
+        Map<Path, byte[]> before = contents(out);
+        FixtureExport export = FixtureExport.of(CohortSpec.builder().patients(30).seed(8).outputDir(out).build())
+                .publishGate(new PublishGate()).formats(List.of(new org.synthhealth.core.format.csv.CsvFormat()));
+
+        assertThatThrownBy(export::run).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("procedures.csv is a folder where synth writes a file");
+
+        assertThat(contents(out)).containsOnlyKeys(before.keySet());
+        for (Map.Entry<Path, byte[]> file : before.entrySet()) {
+            assertThat(contents(out).get(file.getKey())).as("%s", file.getKey()).isEqualTo(file.getValue());
+        }
+    }
+
     private Map<Path, byte[]> contents(Path root) throws IOException {
         Map<Path, byte[]> contents = new java.util.TreeMap<>();
         for (Path file : filesUnder(root)) {

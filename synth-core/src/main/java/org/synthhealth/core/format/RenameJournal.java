@@ -50,16 +50,20 @@ public final class RenameJournal {
     /** Moves {@code temporary} onto {@code target}, keeping what it replaces until the publication ends. */
     void replace(Path temporary, Path target) throws IOException {
         Path previous = null;
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidInputException("output_dir (--output-dir): " + target + " is a folder where synth writes "
+                    + "a file; the earlier files are left as they were; move the folder away or choose another output "
+                    + "directory");
+        }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             previous = previousOf(target);
             Files.deleteIfExists(previous);
             try {
                 Files.createLink(previous, target);
             } catch (UnsupportedOperationException | FileSystemException e) {
-                if (e instanceof FileSystemException fs && !"Operation not supported".equals(fs.getReason())) {
-                    throw cannotReplace(target, fs);
-                }
-                // No hard links here: the earlier file moves aside instead, and is missing for a moment.
+                // No hard link (vfat says "operation not permitted", as do protected or immutable files): the
+                // earlier file moves aside instead, and its name is missing for a moment. A file that cannot be
+                // moved either cannot be replaced.
                 try {
                     Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
                 } catch (FileSystemException moved) {
