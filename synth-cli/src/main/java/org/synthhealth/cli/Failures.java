@@ -64,12 +64,14 @@ final class Failures {
             return USER_ERROR;
         }
         if (e instanceof AccessDeniedException denied) {
-            err.println("synth: " + denied.getFile() + ": permission denied; choose a location you can write to");
+            err.println("synth: " + FileProblems.shown(denied.getFile())
+                    + ": permission denied; choose a location you can write to");
             err.flush();
             return USER_ERROR;
         }
         if (e instanceof NoSuchFileException missing) {
-            err.println("synth: " + missing.getFile() + ": no such file or directory; check the path");
+            err.println("synth: " + FileProblems.shown(missing.getFile())
+                    + ": no such file or directory; check the path");
             err.flush();
             return USER_ERROR;
         }

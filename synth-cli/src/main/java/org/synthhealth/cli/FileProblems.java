@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Says in one line what a file error the operating system reported means for the user, for the errors that come from
@@ -14,6 +16,9 @@ import java.util.Optional;
  * full disk. Java reports them with the system's own words only, and they used to read as internal errors.
  */
 final class FileProblems {
+
+    /** A staged file's path: its folder, then {@code .<name>.partial}. */
+    private static final Pattern STAGED = Pattern.compile("(.*/|)\\.(.+)\\.partial");
 
     /** What to print, and whether it is the user's to fix (exit 2) or the machine's (exit 1). */
     record Told(String line, boolean userError) {
@@ -43,12 +48,15 @@ final class FileProblems {
     private static Optional<Told> ofOne(IOException e) {
         FileSystemException fileError = e instanceof FileSystemException f ? f : null;
         String reason = fileError != null ? fileError.getReason() : e.getMessage();
-        String file = fileError != null && fileError.getFile() != null ? fileError.getFile() : "";
+        String file = fileError != null && fileError.getFile() != null ? shown(fileError.getFile()) : "";
         String where = file.isEmpty() ? "" : file + ": ";
         return switch (reason == null ? "" : reason) {
             case "Read-only file system" -> Optional.of(new Told(where + "the file system is read-only; choose an "
                     + "output directory (or report path) you can write to", true));
             case "Not a directory" -> Optional.of(new Told(notAFolder(file), true));
+            case "Operation not permitted" -> Optional.of(new Told(where + "operation not permitted (an immutable "
+                    + "file or folder, or another user's in a shared folder); fix that or choose another output "
+                    + "directory", true));
             case "File name too long" -> Optional.of(new Told(where + "a name in this path is longer than the file "
                     + "system allows (255 bytes); choose a shorter one", true));
             case "No space left on device", "Disk quota exceeded" -> Optional.of(new Told(where
@@ -56,6 +64,18 @@ final class FileProblems {
                     + "(a file this run could not finish was not published)", false));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The output the user knows for {@code file}: a run writes {@code .<name>.partial} until it publishes, and a
+     * message about it should name {@code <name>}.
+     */
+    static String shown(String file) {
+        if (file == null) {
+            return "a file";
+        }
+        Matcher staged = STAGED.matcher(file);
+        return staged.matches() ? staged.group(1) + staged.group(2) : file;
     }
 
     /** The file standing where {@code file}'s path needs a folder, named so the user can move it. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.format.OutputLock;
 import org.synthhealth.core.format.PublishGate;
 import org.synthhealth.core.format.StagedFile;
 
@@ -25,10 +26,14 @@ final class InterruptCleanup implements AutoCloseable {
 
     private final Thread hook;
 
-    private InterruptCleanup(List<Path> outputs) {
+    private InterruptCleanup(Path outputDir, List<Path> outputs) {
         this.hook = new Thread(() -> {
             awaitPublishing();
-            deletePartialFiles(outputs);
+            // A run stopped before it holds the folder's lock has staged nothing; the files of these names there
+            // belong to the run that holds it.
+            if (OutputLock.heldHere(outputDir)) {
+                deletePartialFiles(outputs);
+            }
         }, "synth-interrupt-cleanup");
     }
 
@@ -42,7 +47,7 @@ final class InterruptCleanup implements AutoCloseable {
             format.fileNames(spec).forEach(name -> outputs.add(spec.outputDir().resolve(name)));
         }
         spec.reportFile().ifPresent(report -> outputs.add(spec.outputDir().resolve(report)));
-        InterruptCleanup cleanup = new InterruptCleanup(outputs);
+        InterruptCleanup cleanup = new InterruptCleanup(spec.outputDir(), outputs);
         Runtime.getRuntime().addShutdownHook(cleanup.hook);
         return cleanup;
     }

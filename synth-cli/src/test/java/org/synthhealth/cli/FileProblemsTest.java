@@ -25,6 +25,19 @@ class FileProblemsTest {
     }
 
     @Test
+    void anImmutableFolderIsTheUsersToFixAndTheOutputIsNamedNotItsTemporaryFile() {
+        FileProblems.Told told = FileProblems.of(new FileSystemException("out/fhir/.Patient.ndjson.partial", null,
+                "Operation not permitted")).orElseThrow();
+
+        assertThat(told.userError()).isTrue();
+        assertThat(told.line()).isEqualTo("out/fhir/Patient.ndjson: operation not permitted (an immutable file or "
+                + "folder, or another user's in a shared folder); fix that or choose another output directory");
+        assertThat(FileProblems.shown(".vista_globals.zwr.partial")).isEqualTo("vista_globals.zwr");
+        assertThat(FileProblems.shown("/a/.b/.c.csv.partial")).isEqualTo("/a/.b/c.csv");
+        assertThat(FileProblems.shown("/a/report.partial.txt")).isEqualTo("/a/report.partial.txt");
+    }
+
+    @Test
     void aNameTooLongForTheFileSystemIsTheUsersToFix() {
         FileProblems.Told told = FileProblems.of(new FileSystemException("out/" + "d".repeat(300), null,
                 "File name too long")).orElseThrow();

@@ -5,14 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.synthhealth.core.InvalidInputException;
 
 /**
@@ -30,6 +30,9 @@ public final class OutputLock implements AutoCloseable {
 
     /** Tries to find the current lock file; each retry means another run ended in between. */
     private static final int MAX_ATTEMPTS = 10;
+    /** How many lengths a lock file's mark can have: a prime, so runs rarely share one. */
+    private static final int MARK_LENGTHS = 65_521;
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final FileChannel channel;
@@ -77,6 +80,7 @@ public final class OutputLock implements AutoCloseable {
                 throw e;
             }
             if (named || attempt == MAX_ATTEMPTS) {
+                HELD.add(directory.toAbsolutePath().normalize());
                 return new OutputLock(file, channel, lock);
             }
             // The run before removed the file this one had opened and locked: lock the file the path names now.
@@ -104,19 +108,25 @@ public final class OutputLock implements AutoCloseable {
     /**
      * Whether the locked {@code channel} is still the file {@code file} names. A run ending deletes its lock file
      * while holding it; a run that opened that file just before could lock it right after, and a third run would
-     * then lock a new file of the same name. A mark written through the channel and read back through the path
-     * tells the two apart.
+     * then lock a new file of the same name. A length written through the channel and read back through the path
+     * tells the two apart. Only the length: opening the path again and closing it would drop this process's lock,
+     * since POSIX record locks belong to the process and go with any descriptor of the file that is closed.
      */
     static boolean holdsThePath(Path file, FileChannel channel) throws IOException {
-        byte[] mark = ("synth run " + ProcessHandle.current().pid() + " " + Integer.toHexString(
-                System.identityHashCode(channel)) + "\n").getBytes(StandardCharsets.US_ASCII);
+        int length = 1 + Math.floorMod(31 * Long.hashCode(ProcessHandle.current().pid())
+                + System.identityHashCode(channel), MARK_LENGTHS);
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap(mark), 0);
+        channel.write(ByteBuffer.allocate(length), 0);
         try {
-            return Arrays.equals(Files.readAllBytes(file), mark);
+            return Files.size(file) == length;
         } catch (NoSuchFileException e) {
             return false;
         }
+    }
+
+    /** Whether this process holds the lock of {@code directory} now. */
+    public static boolean heldHere(Path directory) {
+        return HELD.contains(directory.toAbsolutePath().normalize());
     }
 
     @Override
@@ -127,6 +137,7 @@ public final class OutputLock implements AutoCloseable {
             Files.deleteIfExists(file);
             lock.release();
         } finally {
+            HELD.remove(file.getParent().toAbsolutePath().normalize());
             channel.close();
         }
     }

@@ -16,8 +16,8 @@ import org.synthhealth.core.InvalidInputException;
  * shared folder, an immutable file, a mount point) puts back every file the publication had already replaced: the
  * folder then holds all of the earlier run's files, not some of each.
  *
- * <p>Before a file is replaced, the one it replaces gets a second name ({@code .<name>.previous}, a hard link, so
- * readers never find the name missing); a completed publication removes those names, a failed one renames them back.
+ * <p>Before a file is replaced, the one it replaces moves aside to {@code .<name>.previous}; a completed publication
+ * removes those, a failed one renames them back.
  * Outside a publication {@link StagedFile#commit()} renames as it always did.
  */
 public final class RenameJournal {
@@ -58,17 +58,13 @@ public final class RenameJournal {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             previous = previousOf(target);
             Files.deleteIfExists(previous);
+            // Moved aside, not linked: a file this run may not rename (another user's in a shared folder, an
+            // immutable one) is then found before anything changed, and nothing is left that the user cannot
+            // remove. Its name is missing for the moment between the two renames.
             try {
-                Files.createLink(previous, target);
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                // No hard link (vfat says "operation not permitted", as do protected or immutable files): the
-                // earlier file moves aside instead, and its name is missing for a moment. A file that cannot be
-                // moved either cannot be replaced.
-                try {
-                    Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileSystemException moved) {
-                    throw cannotReplace(target, moved);
-                }
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileSystemException e) {
+                throw cannotReplace(target, e);
             }
         }
         replaced.add(new Path[] {target, previous});
@@ -112,10 +108,17 @@ public final class RenameJournal {
         }
     }
 
-    private static InvalidInputException cannotReplace(Path target, FileSystemException e) {
+    /**
+     * Throws the error for a rename that failed: the user's to fix (exit 2, naming the file) unless the disk or its
+     * quota is full, which stays the machine's. It always throws; the return type lets callers write {@code throw}.
+     */
+    private static IOException cannotReplace(Path target, FileSystemException e) throws IOException {
+        if ("No space left on device".equals(e.getReason()) || "Disk quota exceeded".equals(e.getReason())) {
+            throw e;
+        }
         String reason = e.getReason() == null ? e.getClass().getSimpleName()
                 : e.getReason().toLowerCase(Locale.ROOT);
-        return new InvalidInputException("output_dir (--output-dir): " + target + " cannot be replaced (" + reason
+        throw new InvalidInputException("output_dir (--output-dir): " + target + " cannot be replaced (" + reason
                 + "; it may belong to another user of a shared folder, be immutable or be a mount point); the "
                 + "earlier files are left as they were; delete it or choose another output directory", e);
     }

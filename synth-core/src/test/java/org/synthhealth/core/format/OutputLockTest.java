@@ -55,16 +55,36 @@ class OutputLockTest {
         try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(file,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
             assertThat(OutputLock.holdsThePath(file, held)).isTrue();
+            long marked = Files.size(file);
 
             Files.delete(file);
             assertThat(OutputLock.holdsThePath(file, held)).as("deleted").isFalse();
-            Files.writeString(file, "another run's lock\n");
+            Files.write(file, new byte[(int) marked + 1]);
             assertThat(OutputLock.holdsThePath(file, held)).as("replaced").isFalse();
         }
         try (OutputLock lock = OutputLock.acquire(dir)) {
             assertThatThrownBy(() -> OutputLock.acquire(dir)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("another synth run is writing");
         }
+    }
+
+    /**
+     * The operating system must see the lock for as long as the run holds it: POSIX record locks go with any of the
+     * process's descriptors of the file that is closed, so a check that opened the file again once dropped it.
+     */
+    @Test
+    void theOperatingSystemSeesTheLockWhileTheRunHoldsIt() throws IOException {
+        Path locks = Path.of("/proc/locks");
+        assumeTrue(Files.isReadable(locks), "needs Linux's /proc/locks");
+
+        try (OutputLock lock = OutputLock.acquire(dir)) {
+            Object inode = Files.getAttribute(dir.resolve(OutputLock.FILE_NAME), "unix:ino");
+            String pid = Long.toString(ProcessHandle.current().pid());
+            assertThat(Files.readAllLines(locks)).as("/proc/locks").anyMatch(line -> line.contains(" " + pid + " ")
+                    && line.contains(":" + inode + " "));
+            assertThat(OutputLock.heldHere(dir)).isTrue();
+        }
+        assertThat(OutputLock.heldHere(dir)).isFalse();
     }
 
     @Test
