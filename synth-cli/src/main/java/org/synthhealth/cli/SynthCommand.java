@@ -252,27 +252,29 @@ public final class SynthCommand implements Callable<Integer> {
         if (StandardError.isTerminal() && spec.numRecords() >= 10_000) {
             export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
         }
-        GenerationReport report;
-        try (InterruptCleanup cleanup = InterruptCleanup.watch(spec)) {
-            report = export.run();
-        }
         PrintWriter out = commandSpec.commandLine().getOut();
-        out.print(report.summary());
-        List<String> earlier = EarlierFiles.in(spec, report.files());
-        if (!earlier.isEmpty()) {
-            commandSpec.commandLine().getErr().println(EarlierFiles.note(spec.outputDir(), earlier));
-        }
-        List<MigrationResult> migrations = spec.simulateMigration()
-                ? Migrations.run(spec, report.seed(), compareStrategies, out)
-                : List.of();
-        if (htmlReport != null) {
-            Path page = spec.outputDir().resolve(htmlReport);
-            HtmlReport html = HtmlReport.of(Figures.of(report));
-            for (MigrationResult result : migrations) {
-                html = html.withMigration(Figures.of(result));
+        GenerationReport report;
+        // The folder stays locked until the migration and the HTML report are written there too.
+        try (InterruptCleanup cleanup = InterruptCleanup.watch(spec);
+                FixtureExport.Locked locked = export.runLocked()) {
+            report = locked.report();
+            out.print(report.summary());
+            List<String> earlier = EarlierFiles.in(spec, report.files());
+            if (!earlier.isEmpty()) {
+                commandSpec.commandLine().getErr().println(EarlierFiles.note(spec.outputDir(), earlier));
             }
-            html.write(page);
-            out.println("HTML report: " + page);
+            List<MigrationResult> migrations = spec.simulateMigration()
+                    ? Migrations.run(spec, report.seed(), compareStrategies, out)
+                    : List.of();
+            if (htmlReport != null) {
+                Path page = spec.outputDir().resolve(htmlReport);
+                HtmlReport html = HtmlReport.of(Figures.of(report));
+                for (MigrationResult result : migrations) {
+                    html = html.withMigration(Figures.of(result));
+                }
+                html.write(page);
+                out.println("HTML report: " + page);
+            }
         }
         if (out.checkError() || System.out.checkError()) {
             // PrintWriter swallows write errors (a full disk behind a redirect); the seed must not be lost silently.

@@ -115,9 +115,40 @@ public final class FixtureExport {
      * @throws IOException when writing fails; no file of the run is left looking complete
      */
     public GenerationReport run() throws IOException {
+        try (Locked locked = runLocked()) {
+            return locked.report();
+        }
+    }
+
+    /**
+     * Runs the export like {@link #run()} and returns with the output directory still locked, for a caller that
+     * writes more there (the command's migration and HTML report); closing the result releases the lock.
+     */
+    public Locked runLocked() throws IOException {
         CohortSpecValidator.validate(spec);
         SocialHistoryReach.notes(spec).forEach(note -> LOG.warn("{}", note));
         long seed = Seeds.resolve(spec);
+        Path dir = checkedOutputDir();
+        createDirectory(dir);
+        OutputLock lock = OutputLock.acquire(dir);
+        try {
+            return new Locked(runIn(dir, seed), lock);
+        } catch (IOException | RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** A finished export whose output directory is still locked. */
+    public record Locked(GenerationReport report, OutputLock lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            lock.close();
+        }
+    }
+
+    /** The spec's output directory, once it and the report paths in it passed their checks. */
+    private Path checkedOutputDir() {
         Path dir = spec.outputDir();
         if (dir.toString().isBlank()) {
             throw new InvalidInputException("output_dir (--output-dir): is empty; give a directory such as out");
@@ -130,32 +161,33 @@ public final class FixtureExport {
             ReportLocation.checkName("migration_report (--migration-report)", f);
             ReportLocation.check("migration_report (--migration-report)", dir.resolve(f), dir);
         });
-        createDirectory(dir);
-        try (OutputLock lock = OutputLock.acquire(dir)) {
-            removeLeftoversOfAnyFormat(dir);
-            List<String> names = formats.stream().map(this::shownName).toList();
-            LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
-                    String.join(", ", names));
-            long started = System.nanoTime();
+        return dir;
+    }
 
-            CohortProfile profile = new CohortProfile(spec);
-            List<String> files = new ArrayList<>();
-            GenerationReport[] report = new GenerationReport[1];
-            // The report moves into place with the tables, so a stop from outside cannot part them either.
-            writeAll(dir, seed, profile, files, () -> {
-                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-                report[0] = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files, elapsed);
-                LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
-                        Plural.count(files.size(), "file"));
-                Optional<Path> reportFile = spec.reportFile();
-                if (reportFile.isPresent()) {
-                    Path file = dir.resolve(reportFile.get());
-                    AtomicFile.write(file, report[0].toText().getBytes(StandardCharsets.UTF_8));
-                    LOG.info("Wrote the generation report to {}", file);
-                }
-            });
-            return report[0];
-        }
+    private GenerationReport runIn(Path dir, long seed) throws IOException {
+        removeLeftoversOfAnyFormat(dir);
+        List<String> names = formats.stream().map(this::shownName).toList();
+        LOG.info("Generating {} (seed {}) into {} as {}", Plural.count(spec.numRecords(), "patient"), seed, dir,
+                String.join(", ", names));
+        long started = System.nanoTime();
+
+        CohortProfile profile = new CohortProfile(spec);
+        List<String> files = new ArrayList<>();
+        GenerationReport[] report = new GenerationReport[1];
+        // The report moves into place with the tables, so a stop from outside cannot part them either.
+        writeAll(dir, seed, profile, files, () -> {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            report[0] = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files, elapsed);
+            LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
+                    Plural.count(files.size(), "file"));
+            Optional<Path> reportFile = spec.reportFile();
+            if (reportFile.isPresent()) {
+                Path file = dir.resolve(reportFile.get());
+                AtomicFile.write(file, report[0].toText().getBytes(StandardCharsets.UTF_8));
+                LOG.info("Wrote the generation report to {}", file);
+            }
+        });
+        return report[0];
     }
 
     /**
@@ -273,6 +305,9 @@ public final class FixtureExport {
             throw new InvalidInputException("output_dir (--output-dir): " + dir
                     + " exists and is not a directory; choose another path", e);
         } catch (FileSystemException e) {
+            if ("No space left on device".equals(e.getReason()) || "Disk quota exceeded".equals(e.getReason())) {
+                throw e;
+            }
             if ("File name too long".equals(e.getReason())) {
                 throw new InvalidInputException("output_dir (--output-dir): cannot create " + dir + ": a name in it "
                         + "is longer than the file system allows (255 bytes); choose a shorter one", e);

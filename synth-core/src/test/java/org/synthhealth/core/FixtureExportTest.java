@@ -144,6 +144,31 @@ class FixtureExportTest {
         return contents;
     }
 
+    /** The command writes its migration and HTML report after the tables; no other run may come in between. */
+    @Test
+    void aLockedRunKeepsTheFolderUntilItsCallerIsDone() throws IOException {
+        Path out = dir.resolve("out");
+        try (FixtureExport.Locked locked = FixtureExport.of(spec(5, 1).build()).formats(List.of(TestFormats.staging()))
+                .runLocked()) {
+            assertThat(locked.report().patients()).isEqualTo(5);
+            assertThat(org.synthhealth.core.format.OutputLock.heldHere(out)).isTrue();
+            assertThatThrownBy(() -> FixtureExport.of(spec(5, 1).build()).formats(List.of(TestFormats.staging()))
+                    .run()).isInstanceOf(InvalidInputException.class).hasMessageContaining("another synth run");
+        }
+        assertThat(org.synthhealth.core.format.OutputLock.heldHere(out)).isFalse();
+        assertThat(FixtureExport.of(spec(5, 1).build()).formats(List.of(TestFormats.staging())).run().patients())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aReportNamedLikeAFileMovedAsideIsRefused() {
+        FixtureExport export = FixtureExport.of(spec(5, 1).reportFile(Path.of(".patients.csv.previous")).build())
+                .formats(List.of(TestFormats.staging()));
+
+        assertThatThrownBy(export::run).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is named like the temporary files");
+    }
+
     @Test
     void aFormatFailingAtTheEndPublishesNoFileOfAnyFormat() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));

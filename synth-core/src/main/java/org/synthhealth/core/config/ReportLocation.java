@@ -50,9 +50,9 @@ public final class ReportLocation {
             throw new InvalidInputException(setting + ": the file name is " + bytes + " bytes long, and file systems "
                     + "allow at most " + StagedFile.MAX_NAME_BYTES + "; choose a shorter name");
         }
-        if (last.startsWith(".") && last.endsWith(".partial")) {
+        if (last.startsWith(".") && (last.endsWith(".partial") || last.endsWith(".previous"))) {
             throw new InvalidInputException(setting + ": " + text + " is named like the temporary files outputs are "
-                    + "staged in (.name.partial); choose another name");
+                    + "staged in (.name.partial, .name.previous); choose another name");
         }
         if (last.equals(OutputLock.FILE_NAME)) {
             throw new InvalidInputException(setting + ": " + text + " is the lock file synth keeps in a folder while "

@@ -75,6 +75,10 @@ public final class OutputLock implements AutoCloseable {
             boolean named;
             try {
                 named = holdsThePath(file, channel);
+                if (named) {
+                    // Empty again: the mark was only for the check, and a stopped run may leave this file behind.
+                    channel.truncate(0);
+                }
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;

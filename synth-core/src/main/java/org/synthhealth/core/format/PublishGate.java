@@ -1,5 +1,6 @@
 package org.synthhealth.core.format;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -54,6 +55,23 @@ public final class PublishGate {
             wait(Math.max(1, left / 1_000_000));
         }
         return true;
+    }
+
+    /**
+     * Runs {@code step}, which creates a temporary file, unless a stop came first. A stop's cleanup then finds every
+     * temporary file there will be: none can appear after it.
+     */
+    public synchronized <T> T staging(Staging<T> step) throws IOException {
+        if (stopped) {
+            throw new IOException("stopped before a file was staged");
+        }
+        return step.create();
+    }
+
+    /** Creates a temporary file. */
+    @FunctionalInterface
+    public interface Staging<T> {
+        T create() throws IOException;
     }
 
     /** Whether {@link #stop} has been called. */

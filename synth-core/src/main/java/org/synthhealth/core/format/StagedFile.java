@@ -76,8 +76,8 @@ public final class StagedFile implements AutoCloseable {
 
     /** Opens the temporary file for writing, creating or truncating it. The caller closes the stream. */
     public OutputStream openStream() throws IOException {
-        return Files.newOutputStream(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
+        return PublishGate.PROCESS.staging(() -> Files.newOutputStream(temporary, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
     }
 
     /**

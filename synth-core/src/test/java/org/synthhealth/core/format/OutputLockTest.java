@@ -83,6 +83,7 @@ class OutputLockTest {
             assertThat(Files.readAllLines(locks)).as("/proc/locks").anyMatch(line -> line.contains(" " + pid + " ")
                     && line.contains(":" + inode + " "));
             assertThat(OutputLock.heldHere(dir)).isTrue();
+            assertThat(dir.resolve(OutputLock.FILE_NAME)).as("left empty after the check").isEmptyFile();
         }
         assertThat(OutputLock.heldHere(dir)).isFalse();
     }

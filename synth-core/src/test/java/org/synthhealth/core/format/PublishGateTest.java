@@ -65,4 +65,19 @@ class PublishGateTest {
         gate.close();
         assertThat(gate.stopping()).isFalse();
     }
+
+    @Test
+    void noFileIsStagedOnceAStopCame() throws Exception {
+        PublishGate gate = new PublishGate();
+        assertThat(gate.staging(() -> "staged")).isEqualTo("staged");
+
+        gate.stop(Duration.ZERO);
+
+        AtomicBoolean ran = new AtomicBoolean();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gate.staging(() -> {
+            ran.set(true);
+            return "late";
+        })).isInstanceOf(java.io.IOException.class).hasMessageContaining("stopped");
+        assertThat(ran).isFalse();
+    }
 }

@@ -11,6 +11,7 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.synthhealth.core.format.PublishGate;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.format.TableFile;
 import org.synthhealth.core.format.table.Column;
@@ -70,7 +71,8 @@ final class ParquetTableFile<R> implements TableFile {
                 builder = builder.withStatisticsEnabled(column.name(), false);
             }
         }
-        return new ParquetTableFile<>(table, schema, builder.build());
+        AvroParquetWriter.Builder<GenericRecord> ready = builder;
+        return new ParquetTableFile<>(table, schema, PublishGate.PROCESS.staging(ready::build));
     }
 
     @Override

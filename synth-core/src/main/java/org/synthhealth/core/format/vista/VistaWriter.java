@@ -13,6 +13,7 @@ import java.util.Map;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.config.CohortFingerprint;
 import org.synthhealth.core.format.FixtureWriter;
+import org.synthhealth.core.format.PublishGate;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.model.Patient;
 
@@ -91,7 +92,8 @@ final class VistaWriter implements FixtureWriter {
         catalog.writeLookups(sink);
         catalog.writeHeaders(sink);
         out.close();
-        Files.copy(target.temporary(), alias.temporary(), StandardCopyOption.REPLACE_EXISTING);
+        PublishGate.PROCESS.staging(() -> Files.copy(target.temporary(), alias.temporary(),
+                StandardCopyOption.REPLACE_EXISTING));
         finished = true;
     }
 
