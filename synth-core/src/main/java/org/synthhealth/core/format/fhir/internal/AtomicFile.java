@@ -21,7 +21,8 @@ public final class AtomicFile implements AutoCloseable {
     private AtomicFile(Path target) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.file = StagedFile.of(target);
-        this.writer = new BufferedWriter(new OutputStreamWriter(file.openStream(), StandardCharsets.UTF_8), 1 << 16);
+        this.writer = new NamingWriter(new BufferedWriter(new OutputStreamWriter(file.openStream(),
+                StandardCharsets.UTF_8), 1 << 16), target);
     }
 
     /** Opens a UTF-8 file that will become {@code target} on commit. */
