@@ -33,6 +33,7 @@ final class CsvTableFile<R> implements TableFile {
     private final Table<R> table;
     private final List<Column<R>> columns;
     private final CellTexts texts;
+    private final PrintedTexts[] printedTexts;
     private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS * 2);
     /** The dialect, for text cells and record ends; a copy per file, since CSVFormat locks itself per cell. */
     private final CSVFormat text;
@@ -44,6 +45,10 @@ final class CsvTableFile<R> implements TableFile {
         this.table = table;
         this.columns = table.columns();
         this.texts = new CellTexts(columns.size());
+        this.printedTexts = new PrintedTexts[columns.size()];
+        for (int i = 0; i < printedTexts.length; i++) {
+            printedTexts[i] = new PrintedTexts();
+        }
         this.out = out;
         this.text = CsvFormat.DIALECT.builder().get();
         this.typed = CsvFormat.DIALECT.builder().setQuote(null).get();
@@ -68,8 +73,10 @@ final class CsvTableFile<R> implements TableFile {
                 }
                 if (value != null && column.isId()) {
                     typed.print(value, buffer, i == 0);
-                } else if (value == null || value instanceof String) {
-                    text.print(value, buffer, i == 0);
+                } else if (value instanceof String string) {
+                    printedTexts[i].print(text, string, buffer, i == 0);
+                } else if (value == null) {
+                    text.print(null, buffer, i == 0);
                 } else {
                     typed.print(texts.of(i, value), buffer, i == 0);
                 }
