@@ -2,10 +2,13 @@ package org.synthhealth.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.format.FixtureFormat;
@@ -17,7 +20,8 @@ import org.synthhealth.core.format.StagedFile;
  * Deletes the staged {@code .<name>.partial} files of a run that is stopped from outside (Ctrl-C, SIGTERM): writers
  * delete their own on a failure, but a stopped JVM only runs shutdown hooks. A stop that arrives while the run is
  * moving its files into place first waits for the last of them ({@link PublishGate}), so the folder never holds
- * some tables of the new cohort and the rest of the old one.
+ * some tables of the new cohort and the rest of the old one. The format folders ({@code fhir/}, {@code hl7/}) the run
+ * created go too if they are left empty.
  */
 final class InterruptCleanup implements AutoCloseable {
 
@@ -26,13 +30,14 @@ final class InterruptCleanup implements AutoCloseable {
 
     private final Thread hook;
 
-    private InterruptCleanup(Path outputDir, List<Path> outputs) {
+    private InterruptCleanup(Path outputDir, List<Path> outputs, Set<Path> newFolders) {
         this.hook = new Thread(() -> {
             awaitPublishing();
             // A run stopped before it holds the folder's lock has staged nothing; the files of these names there
             // belong to the run that holds it.
             if (OutputLock.heldHere(outputDir)) {
                 deletePartialFiles(outputs);
+                removeEmptyFolders(newFolders);
             }
         }, "synth-interrupt-cleanup");
     }
@@ -47,7 +52,8 @@ final class InterruptCleanup implements AutoCloseable {
             format.fileNames(spec).forEach(name -> outputs.add(spec.outputDir().resolve(name)));
         }
         spec.reportFile().ifPresent(report -> outputs.add(spec.outputDir().resolve(report)));
-        InterruptCleanup cleanup = new InterruptCleanup(spec.outputDir(), outputs);
+        InterruptCleanup cleanup = new InterruptCleanup(spec.outputDir(), outputs,
+                missingFolders(spec.outputDir(), outputs));
         Runtime.getRuntime().addShutdownHook(cleanup.hook);
         return cleanup;
     }
@@ -70,6 +76,31 @@ final class InterruptCleanup implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The folders inside {@code outputDir} that hold some of {@code outputs} and do not exist yet. */
+    static Set<Path> missingFolders(Path outputDir, List<Path> outputs) {
+        Set<Path> missing = new TreeSet<>();
+        for (Path output : outputs) {
+            Path folder = output.getParent();
+            if (folder != null && !folder.equals(outputDir) && folder.startsWith(outputDir)
+                    && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                missing.add(folder);
+            }
+        }
+        return missing;
+    }
+
+    /** Removes each of {@code folders} that is empty; one that holds anything, or is gone, stays as it is. */
+    static void removeEmptyFolders(Set<Path> folders) {
+        for (Path folder : folders) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException | RuntimeException e) {
+                // Not empty (another program's file, or a writer's file not yet gone), or not removable: a stopped
+                // run's leftover folder is not worth a message of its own.
+            }
         }
     }
 
