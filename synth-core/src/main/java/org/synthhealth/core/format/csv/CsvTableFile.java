@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.synthhealth.core.format.StagedFile;
 import org.synthhealth.core.format.TableFile;
 import org.synthhealth.core.format.table.Column;
+import org.synthhealth.core.format.table.ColumnType;
 import org.synthhealth.core.format.table.Table;
 import org.synthhealth.core.model.Patient;
 
@@ -33,6 +34,7 @@ final class CsvTableFile<R> implements TableFile {
     private final Table<R> table;
     private final List<Column<R>> columns;
     private final CellTexts texts;
+    /** Per column: the printed forms of repeated text, for text columns other than ids; else null. */
     private final PrintedTexts[] printedTexts;
     private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS * 2);
     /** The dialect, for text cells and record ends; a copy per file, since CSVFormat locks itself per cell. */
@@ -47,7 +49,8 @@ final class CsvTableFile<R> implements TableFile {
         this.texts = new CellTexts(columns.size());
         this.printedTexts = new PrintedTexts[columns.size()];
         for (int i = 0; i < printedTexts.length; i++) {
-            printedTexts[i] = new PrintedTexts();
+            Column<R> column = columns.get(i);
+            printedTexts[i] = column.type() == ColumnType.STRING && !column.isId() ? new PrintedTexts(i == 0) : null;
         }
         this.out = out;
         this.text = CsvFormat.DIALECT.builder().get();
@@ -74,7 +77,7 @@ final class CsvTableFile<R> implements TableFile {
                 if (value != null && column.isId()) {
                     typed.print(value, buffer, i == 0);
                 } else if (value instanceof String string) {
-                    printedTexts[i].print(text, string, buffer, i == 0);
+                    printedTexts[i].print(text, string, buffer);
                 } else if (value == null) {
                     text.print(null, buffer, i == 0);
                 } else {

@@ -1,7 +1,7 @@
 package org.synthhealth.core.format.parquet;
 
 import org.apache.avro.util.Utf8;
-import org.synthhealth.core.format.table.RepeatedText;
+import org.synthhealth.core.format.table.internal.RepeatedText;
 
 /**
  * The UTF-8 form of one text column's values, kept for values the column repeats (codes, code systems, displays,

@@ -20,11 +20,11 @@ class PrintedTextsTest {
         String[] values = {"Body height", "", " leading", "trailing ", "a,b", "say \"hi\"", "two\r\nlines", "#tag",
             "Zoë O'Brien-Núñez", "\tTab", "Body height", ""};
         for (boolean newRecord : new boolean[] {true, false}) {
-            PrintedTexts texts = new PrintedTexts();
+            PrintedTexts texts = new PrintedTexts(newRecord);
             for (int round = 0; round < 3; round++) {
                 for (String value : values) {
                     // A fresh copy each time: the cache must compare text, not identity.
-                    assertThat(viaCache(texts, new String(value.toCharArray()), newRecord))
+                    assertThat(viaCache(texts, new String(value.toCharArray())))
                             .as("%s, newRecord=%s", value, newRecord).isEqualTo(direct(value, newRecord));
                 }
             }
@@ -40,10 +40,11 @@ class PrintedTextsTest {
                 sameSlot.add(value);
             }
         }
-        PrintedTexts texts = new PrintedTexts();
+        PrintedTexts texts = new PrintedTexts(false);
         for (int round = 0; round < 3; round++) {
             for (String value : sameSlot) {
-                assertThat(viaCache(texts, value, false)).isEqualTo(direct(value, false));
+                assertThat(viaCache(texts, value)).as("%s, round %d", value, round)
+                        .isEqualTo(direct(value, false));
             }
         }
     }
@@ -56,15 +57,15 @@ class PrintedTextsTest {
             pool.add(randomText(random));
         }
         // A column that repeats its values (the cache stays on), then one that never does (it switches itself off).
-        PrintedTexts repeating = new PrintedTexts();
-        PrintedTexts unique = new PrintedTexts();
+        PrintedTexts repeating = new PrintedTexts(false);
+        PrintedTexts unique = new PrintedTexts(false);
         StringBuilder viaCache = new StringBuilder();
         StringBuilder direct = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
             String repeated = pool.get(random.nextInt(pool.size()));
             String fresh = randomText(random) + i;
-            repeating.print(DIALECT, repeated, viaCache, false);
-            unique.print(DIALECT, fresh, viaCache, false);
+            repeating.print(DIALECT, repeated, viaCache);
+            unique.print(DIALECT, fresh, viaCache);
             DIALECT.print(repeated, direct, false);
             DIALECT.print(fresh, direct, false);
         }
@@ -81,9 +82,9 @@ class PrintedTextsTest {
         return text.toString();
     }
 
-    private static String viaCache(PrintedTexts texts, String value, boolean newRecord) throws IOException {
+    private static String viaCache(PrintedTexts texts, String value) throws IOException {
         StringBuilder out = new StringBuilder("x");
-        texts.print(DIALECT, value, out, newRecord);
+        texts.print(DIALECT, value, out);
         return out.toString();
     }
 

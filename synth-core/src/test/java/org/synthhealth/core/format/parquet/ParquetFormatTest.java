@@ -107,7 +107,8 @@ class ParquetFormatTest {
             for (Table<?> table : Tables.ALL) {
                 List<List<Object>> chunks = TableFixtures.query(duck, "SELECT path_in_schema, stats_min_value IS NOT"
                         + " NULL FROM parquet_metadata('" + written.resolve(table.fileName("parquet")) + "')"
-                        + " WHERE stats_null_count < num_values");
+                        // Skips chunks of nulls only (no min/max to keep), not columns without statistics.
+                        + " WHERE stats_null_count IS DISTINCT FROM num_values");
                 assertThat(chunks).as(table.name()).isNotEmpty();
                 for (List<Object> chunk : chunks) {
                     ColumnType type = table.columns().stream().filter(c -> c.name().equals(chunk.get(0)))

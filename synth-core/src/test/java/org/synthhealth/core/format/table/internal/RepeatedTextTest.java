@@ -1,4 +1,4 @@
-package org.synthhealth.core.format.table;
+package org.synthhealth.core.format.table.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +53,23 @@ class RepeatedTextTest {
 
         assertThat(forms.remembers()).isTrue();
         assertThat(forms.formOf("code-3")).isEqualTo("CODE-3");
+    }
+
+    @Test
+    void keepsRememberingWhenHalfTheTrialsLookupsFindTheirValueAndNotWhenOneFewerDoes() {
+        for (int hits : new int[] {RepeatedText.TRIAL / 2, RepeatedText.TRIAL / 2 - 1}) {
+            RepeatedText<String> forms = new RepeatedText<>(8);
+            forms.remember("kept", "KEPT");
+            for (int i = 0; i < RepeatedText.TRIAL; i++) {
+                forms.formOf(i < hits ? "kept" : "other-" + i);
+            }
+
+            assertThat(forms.remembers()).as("%d hits in %d lookups", hits, RepeatedText.TRIAL)
+                    .isEqualTo(hits == RepeatedText.TRIAL / 2);
+            forms.remember("late", "LATE");
+            assertThat(forms.formOf("late")).as("remembered after the trial")
+                    .isEqualTo(forms.remembers() ? "LATE" : null);
+        }
     }
 
     @Test
