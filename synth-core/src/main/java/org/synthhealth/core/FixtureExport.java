@@ -161,6 +161,7 @@ public final class FixtureExport {
             ReportLocation.checkName("migration_report (--migration-report)", f);
             ReportLocation.check("migration_report (--migration-report)", dir.resolve(f), dir);
         });
+        ReportClashes.check(spec, formats);
         return dir;
     }
 

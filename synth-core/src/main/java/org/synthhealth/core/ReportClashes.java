@@ -1,0 +1,70 @@
+package org.synthhealth.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.synthhealth.core.format.FixtureFormat;
+
+/**
+ * Refuses a report named like a fixture file of the output folder, or like the other report: written there, it would
+ * replace the table, or be taken for it by whoever reads the folder. The command checks more (its HTML report, the
+ * JSON beside the migration report); this is what every caller of {@link FixtureExport} gets.
+ */
+final class ReportClashes {
+
+    private static final String REPORT_FILE = "report_file (--report-file)";
+    private static final String MIGRATION_REPORT = "migration_report (--migration-report)";
+
+    private ReportClashes() {
+    }
+
+    /** Checks the reports of {@code spec} against the files of {@code formats} and of every built-in format. */
+    static void check(CohortSpec spec, List<FixtureFormat> formats) {
+        Optional<Path> report = spec.reportFile();
+        Optional<Path> migration = spec.migrationReport();
+        if (report.isEmpty() && migration.isEmpty()) {
+            return;
+        }
+        Path dir = spec.outputDir();
+        Map<Path, String> fixtures = fixtureFiles(spec, formats);
+        report.ifPresent(f -> refuseFixtureName(REPORT_FILE, f, dir, fixtures));
+        migration.ifPresent(f -> refuseFixtureName(MIGRATION_REPORT, f, dir, fixtures));
+        if (report.isPresent() && migration.isPresent()
+                && key(dir.resolve(report.get())).equals(key(dir.resolve(migration.get())))) {
+            throw new InvalidInputException(REPORT_FILE + ": " + report.get() + " is also the path of "
+                    + MIGRATION_REPORT + "; give each report its own file");
+        }
+    }
+
+    /** Each fixture file a run of this spec could write, of any cohort size, with the format that writes it. */
+    private static Map<Path, String> fixtureFiles(CohortSpec spec, List<FixtureFormat> formats) {
+        List<FixtureFormat> all = new ArrayList<>(formats);
+        all.addAll(FixtureExport.builtInFormats());
+        Map<Path, String> files = new LinkedHashMap<>();
+        // Small and large cohorts differ in their FHIR files (one bundle, or a file per resource type).
+        for (CohortSpec size : List.of(spec, spec.toBuilder().patients(1).build())) {
+            for (FixtureFormat format : all) {
+                for (String name : format.fileNames(size)) {
+                    files.putIfAbsent(key(spec.outputDir().resolve(name)), format.name());
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void refuseFixtureName(String setting, Path given, Path dir, Map<Path, String> fixtures) {
+        String format = fixtures.get(key(dir.resolve(given)));
+        if (format != null) {
+            throw new InvalidInputException(setting + ": " + given + " is the name of a " + format + " fixture file "
+                    + "in " + dir + ", which the report would replace or be taken for; give the report another file "
+                    + "name, such as report.txt");
+        }
+    }
+
+    private static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}
