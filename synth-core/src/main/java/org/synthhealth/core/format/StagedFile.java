@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.UUID;
+import org.synthhealth.core.InvalidInputException;
 
 /**
  * One output file written under a temporary name beside its target and moved into place only on {@link #commit()}.
@@ -49,7 +51,7 @@ public final class StagedFile implements AutoCloseable {
     public static StagedFile of(Path target) throws IOException {
         Objects.requireNonNull(target, "target");
         StagedFile file = new StagedFile(target.toAbsolutePath());
-        Files.deleteIfExists(file.temporary);
+        deleteLeftover(file.temporary, file.target);
         return file;
     }
 
@@ -60,8 +62,18 @@ public final class StagedFile implements AutoCloseable {
 
     /** Deletes the temporary file a killed run may have left for {@code target}, whether or not this run writes it. */
     public static void removeLeftover(Path target) throws IOException {
-        Files.deleteIfExists(new StagedFile(target.toAbsolutePath()).temporary);
-        Files.deleteIfExists(RenameJournal.previousOf(target.toAbsolutePath()));
+        Path absolute = target.toAbsolutePath();
+        deleteLeftover(new StagedFile(absolute).temporary, absolute);
+        deleteLeftover(RenameJournal.previousOf(absolute), absolute);
+    }
+
+    /** Deletes a file this run keeps {@code target} under for a while; a folder of that name is the user's to move. */
+    private static void deleteLeftover(Path leftover, Path target) throws IOException {
+        if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidInputException(leftover + " is a folder, but synth needs that name for a while as it "
+                    + "writes " + target + "; move or delete the folder and run again");
+        }
+        Files.deleteIfExists(leftover);
     }
 
     /** The path the file will have once committed. */

@@ -1,6 +1,7 @@
 package org.synthhealth.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.InvalidInputException;
 
 class StagedFileTest {
 
@@ -96,5 +98,26 @@ class StagedFileTest {
 
         assertThat(dir.resolve("nested/a.csv")).hasContent("a.csv");
         assertThat(dir.resolve("nested/b.csv")).hasContent("b.csv");
+    }
+
+    @Test
+    void aFolderWhereAFileIsStagedOrSetAsideIsTheUsersToMoveAndIsLeftAsItIs() throws IOException {
+        Path target = dir.resolve("patients.csv");
+        for (String name : new String[] {".patients.csv.partial", ".patients.csv.previous"}) {
+            Path folder = Files.createDirectories(dir.resolve(name));
+            Path inside = Files.writeString(folder.resolve("keep"), "user's");
+
+            assertThatThrownBy(() -> StagedFile.removeLeftover(target)).isInstanceOf(InvalidInputException.class)
+                    .hasMessage(folder + " is a folder, but synth needs that name for a while as it writes " + target
+                            + "; move or delete the folder and run again");
+            assertThat(inside).as("nothing inside is touched").hasContent("user's");
+            Files.delete(inside);
+            assertThatThrownBy(() -> StagedFile.removeLeftover(target)).as("an empty folder is not deleted either")
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(folder).isDirectory();
+            Files.delete(folder);
+        }
+        Files.createDirectories(dir.resolve(".patients.csv.partial"));
+        assertThatThrownBy(() -> StagedFile.of(target)).isInstanceOf(InvalidInputException.class);
     }
 }
