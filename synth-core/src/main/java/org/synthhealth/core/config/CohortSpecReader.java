@@ -183,7 +183,7 @@ public final class CohortSpecReader {
                 default -> throw new IllegalStateException("key listed but not read: " + entry.getKey());
             }
         }
-        checkAgesAgainstRequirements(entries.get("requirements"), b);
+        checkRequirementsAgainstDistributions(entries.get("requirements"), b);
         checkPrevalenceCeilings(entries.get("condition_prevalence"), b);
         tables.ifPresent(t -> reconcileTables(entries, t, b));
         if (strategy.isPresent() && nestedStrategy.isPresent() && strategy.get() != nestedStrategy.get()) {
@@ -348,15 +348,15 @@ public final class CohortSpecReader {
     }
 
     /**
-     * Refuses requirements whose ages {@code age_dist} gives no weight, at the requirement's line: only now are both
-     * blocks read, whatever their order in the file.
+     * Refuses requirements whose ages {@code age_dist} gives no weight, or whose sex {@code gender_dist} gives none,
+     * at the requirement's line: only now are all these blocks read, whatever their order in the file.
      */
-    private static void checkAgesAgainstRequirements(YamlValue block, CohortSpecBuilder b) {
+    private static void checkRequirementsAgainstDistributions(YamlValue block, CohortSpecBuilder b) {
         if (block == null || block.isNull()) {
             return;
         }
         CohortSpec read = b.build();
-        RequirementMatcher.impossibility(read.requirements(), read.ageDistribution()).ifPresent(p -> {
+        RequirementMatcher.impossibility(read).ifPresent(p -> {
             throw requirementAt(block, block.entries(REQUIREMENT_KEYS), p.key()).problem(p.reason());
         });
     }

@@ -96,7 +96,7 @@ public final class CohortSpecValidator {
             throw new InvalidInputException("condition_prevalence." + p.getKey() + " (conditionPrevalence): "
                     + p.getValue());
         });
-        RequirementMatcher.validate(spec.requirements(), spec.ageDistribution());
+        RequirementMatcher.validate(spec);
         LocalDate reference = spec.referenceDate();
         if (reference.isBefore(EARLIEST_REFERENCE_DATE) || reference.isAfter(LATEST_REFERENCE_DATE)) {
             throw new InvalidInputException("reference_date (--reference-date): " + spec.referenceDate()

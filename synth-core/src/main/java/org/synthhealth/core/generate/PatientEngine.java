@@ -49,7 +49,7 @@ public final class PatientEngine {
         this.spec = spec;
         this.seed = seed;
         Requirements req = spec.requirements();
-        RequirementMatcher.validate(req, spec.ageDistribution());
+        RequirementMatcher.validate(spec);
         int oldest = spec.ageDistribution().categories().stream().mapToInt(AgeBand::high).max().orElse(100);
         int youngest = 0;
         for (String text : req.conditions()) {

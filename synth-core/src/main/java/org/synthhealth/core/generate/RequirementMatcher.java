@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.synthhealth.core.AgeBand;
+import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Distribution;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.Requirements;
@@ -14,6 +15,7 @@ import org.synthhealth.core.generate.codes.ConditionCatalogue;
 import org.synthhealth.core.generate.codes.ConditionDefinition;
 import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Patient;
+import org.synthhealth.core.model.Sex;
 
 /**
  * Checks a patient against the requirements of a targeted cohort, and rejects requirements no patient can meet.
@@ -93,6 +95,34 @@ public final class RequirementMatcher {
         impossibility(requirements, ages).ifPresent(p -> {
             throw new InvalidInputException("requirements." + p.key() + ": " + p.reason());
         });
+    }
+
+    /**
+     * Rejects the requirements of {@code spec} that no patient of its cohort can meet: those of
+     * {@link #validate(Requirements, Distribution)}, and a sex to which {@code gender_dist} gives no weight (which
+     * would otherwise make every patient of a sex the cohort was configured without).
+     *
+     * @throws InvalidInputException for the first requirement that cannot be met
+     */
+    public static void validate(CohortSpec spec) {
+        impossibility(spec).ifPresent(p -> {
+            throw new InvalidInputException("requirements." + p.key() + ": " + p.reason());
+        });
+    }
+
+    /** The first requirement of {@code spec} its cohort cannot meet, if any: see {@link #validate(CohortSpec)}. */
+    public static Optional<Impossibility> impossibility(CohortSpec spec) {
+        Requirements requirements = spec.requirements();
+        Optional<Impossibility> ages = impossibility(requirements, spec.ageDistribution());
+        if (ages.isPresent() || requirements.sex().isEmpty()) {
+            return ages;
+        }
+        Sex sex = requirements.sex().get();
+        if (spec.genderDistribution().weights().getOrDefault(sex, 0.0) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Impossibility("sex", "is " + sex.label() + ", but gender_dist gives " + sex.label()
+                + " no weight; give " + sex.label() + " weight in gender_dist, or drop the sex requirement"));
     }
 
     /**
