@@ -179,15 +179,15 @@ public final class FixtureExport {
         writeAll(dir, seed, profile, files, () -> {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             report[0] = GenerationReport.of(profile, seed, spec.referenceDate(), dir, names, files, elapsed);
-            LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"), elapsed.toMillis(),
-                    Plural.count(files.size(), "file"));
             Optional<Path> reportFile = spec.reportFile();
             if (reportFile.isPresent()) {
-                Path file = dir.resolve(reportFile.get());
-                AtomicFile.write(file, report[0].toText().getBytes(StandardCharsets.UTF_8));
-                LOG.info("Wrote the generation report to {}", file);
+                AtomicFile.write(dir.resolve(reportFile.get()), report[0].toText().getBytes(StandardCharsets.UTF_8));
             }
         });
+        // Said only once everything is in place: a report that cannot be written publishes nothing.
+        LOG.info("Wrote {} in {} ms ({})", Plural.count(profile.patients(), "patient"),
+                report[0].elapsed().toMillis(), Plural.count(files.size(), "file"));
+        spec.reportFile().ifPresent(f -> LOG.info("Wrote the generation report to {}", dir.resolve(f)));
         return report[0];
     }
 
