@@ -30,8 +30,9 @@ final class InterruptCleanup implements AutoCloseable {
 
     private final Thread hook;
 
-    private InterruptCleanup(Path outputDir, List<Path> outputs, Set<Path> newFolders) {
+    private InterruptCleanup(Path outputDir, List<Path> outputs, Set<Path> newFolders, Runnable first) {
         this.hook = new Thread(() -> {
+            first.run();
             awaitPublishing();
             // A run stopped before it holds the folder's lock has staged nothing; the files of these names there
             // belong to the run that holds it.
@@ -45,15 +46,16 @@ final class InterruptCleanup implements AutoCloseable {
     /**
      * Registers the cleanup of the files a generation run of {@code spec} may stage (every format's, the report's)
      * until {@link #close()}. Only those: another run may be writing into a folder inside the output directory.
+     * {@code first} runs at the start of a stop (ending the progress bar's line).
      */
-    static InterruptCleanup watch(CohortSpec spec) {
+    static InterruptCleanup watch(CohortSpec spec, Runnable first) {
         List<Path> outputs = new ArrayList<>();
         for (FixtureFormat format : FixtureExport.builtInFormats()) {
             format.fileNames(spec).forEach(name -> outputs.add(spec.outputDir().resolve(name)));
         }
         spec.reportFile().ifPresent(report -> outputs.add(spec.outputDir().resolve(report)));
         InterruptCleanup cleanup = new InterruptCleanup(spec.outputDir(), outputs,
-                missingFolders(spec.outputDir(), outputs));
+                missingFolders(spec.outputDir(), outputs), first);
         Runtime.getRuntime().addShutdownHook(cleanup.hook);
         return cleanup;
     }

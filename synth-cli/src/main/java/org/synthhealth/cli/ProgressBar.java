@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 
-/** A one-line progress bar redrawn in place on a terminal, each time the percentage changes. */
+/**
+ * A one-line progress bar redrawn in place on a terminal, each time the percentage changes. A run stopped part-way
+ * ends the line ({@link #endLine()}), so what the shell prints next starts on a line of its own.
+ */
 final class ProgressBar implements LongConsumer {
 
     private static final int WIDTH = 40;
@@ -12,6 +15,7 @@ final class ProgressBar implements LongConsumer {
     private final PrintWriter out;
     private final long total;
     private int shown = -1;
+    private boolean lineOpen;
 
     ProgressBar(PrintWriter out, long total) {
         this.out = out;
@@ -19,7 +23,7 @@ final class ProgressBar implements LongConsumer {
     }
 
     @Override
-    public void accept(long done) {
+    public synchronized void accept(long done) {
         int percent = (int) (100 * done / total);
         if (percent == shown) {
             return;
@@ -28,9 +32,19 @@ final class ProgressBar implements LongConsumer {
         int filled = WIDTH * percent / 100;
         out.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %d/%d patients", "#".repeat(filled),
                 ".".repeat(WIDTH - filled), percent, done, total));
-        if (done >= total) {
+        lineOpen = done < total;
+        if (!lineOpen) {
             out.println();
         }
         out.flush();
+    }
+
+    /** Ends the bar's line if it was left part-way; nothing if no bar was drawn or the bar is complete. */
+    synchronized void endLine() {
+        if (lineOpen) {
+            out.println();
+            out.flush();
+            lineOpen = false;
+        }
     }
 }

@@ -249,13 +249,14 @@ public final class SynthCommand implements Callable<Integer> {
             chosen = withMigrationSource(spec, chosen);
         }
         FixtureExport export = FixtureExport.of(spec).formats(chosen);
+        ProgressBar bar = new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords());
         if (StandardError.isTerminal() && spec.numRecords() >= 10_000) {
-            export.onProgress(new ProgressBar(commandSpec.commandLine().getErr(), spec.numRecords()));
+            export.onProgress(bar);
         }
         PrintWriter out = commandSpec.commandLine().getOut();
         GenerationReport report;
         // The folder stays locked until the migration and the HTML report are written there too.
-        try (InterruptCleanup cleanup = InterruptCleanup.watch(spec);
+        try (InterruptCleanup cleanup = InterruptCleanup.watch(spec, bar::endLine);
                 FixtureExport.Locked locked = export.runLocked()) {
             report = locked.report();
             out.print(report.summary());

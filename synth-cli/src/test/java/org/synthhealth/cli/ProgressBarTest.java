@@ -21,4 +21,29 @@ class ProgressBarTest {
         assertThat(text.toString()).endsWith("] 100% 1000/1000 patients" + System.lineSeparator())
                 .contains("[####################....................]  50% 500/1000 patients");
     }
+
+    @Test
+    void aStoppedRunEndsTheBarsLineOnceAndOnlyIfABarWasLeftPartWay() {
+        StringWriter text = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), 1000);
+        bar.endLine();
+        assertThat(text.toString()).as("no bar drawn, nothing to end").isEmpty();
+
+        bar.accept(420);
+        bar.endLine();
+        bar.endLine();
+
+        assertThat(text.toString()).endsWith("42% 420/1000 patients" + System.lineSeparator())
+                .containsOnlyOnce(System.lineSeparator());
+    }
+
+    @Test
+    void aCompleteBarIsNotEndedTwice() {
+        StringWriter text = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), 10);
+        bar.accept(10);
+        bar.endLine();
+
+        assertThat(text.toString()).containsOnlyOnce(System.lineSeparator());
+    }
 }
