@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -43,7 +45,8 @@ public final class CohortSpecWriter {
 
     /** {@code tree} as YAML text, with the same settings for every caller so equal trees give equal text. */
     static String yaml(ObjectNode tree) {
-        YAMLMapper mapper = YAMLMapper.builder()
+        YAMLFactory factory = YAMLFactory.builder().stringQuotingChecker(new TextLikeNumbers()).build();
+        YAMLMapper mapper = YAMLMapper.builder(factory)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
@@ -53,6 +56,20 @@ public final class CohortSpecWriter {
             return mapper.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the spec as YAML", e);
+        }
+    }
+
+    /**
+     * Quotes text that YAML would read back as a number: Jackson already quotes what looks like a decimal number, not
+     * {@code .nan} or {@code .inf}, so a folder of that name would come back as a float.
+     */
+    private static final class TextLikeNumbers extends StringQuotingChecker.Default {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || YamlDocument.NON_FINITE.matcher(value).matches();
         }
     }
 

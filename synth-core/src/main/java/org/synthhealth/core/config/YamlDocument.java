@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.synthhealth.core.InvalidInputException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -32,7 +33,11 @@ final class YamlDocument {
     /** The prefix of YAML's own tags, written {@code !!str} and the like. */
     private static final String CORE_TAGS = "tag:yaml.org,2002:";
 
-    private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+    /** The settings whose values are file or folder paths. */
+    private static final Set<String> PATH_KEYS = Set.of("output_dir", "report_file", "migration_report",
+            "global_directory", "gtm_dist");
+    /** How YAML writes a number that is not finite ({@code .nan}, {@code -.inf}), which it reads as a float. */
+    static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
 
     private final String source;
     private final JsonNode root;
@@ -163,11 +168,14 @@ final class YamlDocument {
         }
         Map.Entry<String, WrittenScalar> first = nonFinite.get();
         String path = first.getKey();
+        String written = first.getValue().text();
         String fix = path.split("[.\\[]", 2)[0].endsWith("_dist")
                 ? "weights must be finite numbers between 0 and 1, such as 0.25"
+                : PATH_KEYS.contains(path.substring(path.lastIndexOf('.') + 1))
+                ? "YAML reads it as a number; to name a file or folder " + written + ", quote it: \"" + written + "\""
                 : "give a finite number in decimal digits";
-        return Optional.of(new YamlDocument(source, null, lines, scalars).problem(path, "is "
-                + first.getValue().text() + ", not a finite number; " + fix));
+        return Optional.of(new YamlDocument(source, null, lines, scalars).problem(path, "is " + written
+                + ", not a finite number; " + fix));
     }
 
     /**

@@ -94,6 +94,7 @@ final class YamlValue {
         }
         if (!node.isIntegralNumber()) {
             refuseAsWritten(w -> w.quotedNumber(lastSegment(), true));
+            refuseDigitsBeyondAnyRange("a whole number from " + min + " to " + Integer.MAX_VALUE);
             throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
                     + ": " + Math.max(min, 100));
         }
@@ -129,6 +130,7 @@ final class YamlValue {
         }
         if (!node.isIntegralNumber()) {
             refuseAsWritten(w -> w.quotedNumber(lastSegment(), true));
+            refuseDigitsBeyondAnyRange("a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
             throw problem("expected a whole number, got " + describe() + "; write for example " + lastSegment()
                     + ": 42");
         }
@@ -248,6 +250,19 @@ final class YamlValue {
     private String lastSegment() {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /**
+     * A run of digits too long for the YAML parser to take as a number (over about a thousand) arrives as text; it is
+     * told as the number it looks like, not as text that is no number.
+     */
+    private void refuseDigitsBeyondAnyRange(String range) {
+        if (node != null && node.isTextual() && node.asText().matches("[-+]?[0-9]+")) {
+            String digits = node.asText();
+            int count = digits.replaceFirst("^[-+]", "").length();
+            throw problem("is a number of " + count + " digits, far " + (digits.startsWith("-") ? "below" : "above")
+                    + " any value the setting takes; give " + range);
+        }
     }
 
     private String describe() {

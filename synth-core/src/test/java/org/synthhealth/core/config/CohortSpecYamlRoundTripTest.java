@@ -118,6 +118,19 @@ class CohortSpecYamlRoundTripTest {
     }
 
     @Test
+    void pathsThatYamlWouldReadAsSomethingElseAreQuotedAndReadBackAsWritten() {
+        for (String name : List.of(".nan", ".NaN", "-.inf", "+.Inf", ".inf", "true", "null", "1e3", "0x1F", "012",
+                "yes", "# not a comment", "a: b", "- item", "@at", "`tick", "'single'", "\"double\"", "tab\there")) {
+            CohortSpec spec = CohortSpec.builder().outputDir(Path.of(name)).reportFile(Path.of(name + ".txt")).build();
+
+            CohortSpec read = CohortSpecReader.readBuilder(CohortSpecWriter.toYaml(spec), "spec.yaml").build();
+
+            assertThat(read.outputDir()).as(name).isEqualTo(Path.of(name));
+            assertThat(read.reportFile()).as(name).contains(Path.of(name + ".txt"));
+        }
+    }
+
+    @Test
     void writesAFileThatReadsBackEqual(@TempDir Path dir) {
         Path file = dir.resolve("spec.yaml");
 

@@ -43,6 +43,28 @@ class YamlDocumentRejectionTest {
     }
 
     @Test
+    void numbersOfEveryLengthBeyondAThousandDigitsAreToldAsNumbersToo() {
+        for (int digits : new int[] {1002, 1100, 5000}) {
+            assertThat(rejection("num_records: " + "9".repeat(digits) + "\n")).as("%d digits", digits)
+                    .containsAnyOf("a number has more than 1000 digits", "num_records: is a number of " + digits
+                            + " digits, far above any value the setting takes; give a whole number from 1 to "
+                            + Integer.MAX_VALUE);
+            assertThat(rejection("seed: -" + "9".repeat(digits) + "\n")).as("%d digits", digits)
+                    .containsAnyOf("a number has more than 1000 digits", "seed: is a number of " + digits
+                            + " digits, far below any value");
+        }
+        assertThat(rejection("num_records: \"" + "9".repeat(1100) + "\"\n")).as("quoted: a quoted number")
+                .contains("num_records:").doesNotContain("far above");
+    }
+
+    @Test
+    void aPathWrittenLikeANumberThatIsNotFiniteIsToldToBeQuoted() {
+        assertThat(rejection("output_dir: .nan\n")).isEqualTo("config.yaml:1: output_dir: is .nan, not a finite "
+                + "number; YAML reads it as a number; to name a file or folder .nan, quote it: \".nan\"");
+        assertThat(rejection("report_file: -.Inf\n")).endsWith("quote it: \"-.Inf\"");
+    }
+
+    @Test
     void aYamlTagIsRefusedRatherThanIgnored() {
         assertThat(rejection("num_records: 5\nseed: !foo 42\n")).isEqualTo("config.yaml:2: seed: has the YAML tag "
                 + "!foo, which is not read here; remove the tag and write the value plainly");
