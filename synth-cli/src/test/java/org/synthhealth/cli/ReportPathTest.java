@@ -82,6 +82,19 @@ class ReportPathTest {
     }
 
     @Test
+    void aFolderGivenAsAReportIsAnsweredWithAFileNameOfTheReportsKind() throws IOException {
+        Files.createDirectories(dir.resolve("reports"));
+
+        CommandRun html = csvRun("--html-report", dir.resolve("reports").toString());
+        CommandRun text = csvRun("--report-file", dir.resolve("reports").toString());
+
+        assertThat(html.err()).as(html.err()).contains("--html-report:", "for example "
+                + dir.resolve("reports/report.html"));
+        assertThat(text.err()).as(text.err()).contains("report_file (--report-file):", "for example "
+                + dir.resolve("reports/report.txt"));
+    }
+
+    @Test
     void refusesTheSamePathForTwoReports() throws IOException {
         CommandRun run = csvRun("--report-file", "report.txt", "--html-report", "./report.txt");
 
@@ -127,12 +140,15 @@ class ReportPathTest {
     }
 
     @Test
-    void aReportThatFailsLateNamesTheReportNotItsTemporaryFile() throws IOException {
-        Files.createDirectories(dir.resolve("out/.report.txt.partial/blocking"));
+    void aFolderWhereTheReportIsStagedIsNamedWithTheReportBeforeAnyWork() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out/.report.txt.partial/blocking")).getParent();
 
         CommandRun run = csvRun("--report-file", "report.txt");
 
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.errLines()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).contains(dir.resolve("out/report.txt").toString()).doesNotContain(".partial");
+        assertThat(run.err()).contains(folder + " is a folder", "as it writes " + dir.resolve("out/report.txt"),
+                "move or delete the folder");
+        assertThat(dir.resolve("out/patients.csv")).as("no table written").doesNotExist();
     }
 }

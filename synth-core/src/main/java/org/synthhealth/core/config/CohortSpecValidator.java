@@ -130,10 +130,9 @@ public final class CohortSpecValidator {
     }
 
     private static void workerCount(String name, int value) {
-        atLeastOne(name, value);
-        if (value > CohortSpec.MAX_WORKERS) {
-            throw new InvalidInputException(name + ": is " + value + ", above " + CohortSpec.MAX_WORKERS
-                    + "; give a whole number from 1 to " + CohortSpec.MAX_WORKERS);
+        if (value < 1 || value > CohortSpec.MAX_WORKERS) {
+            throw new InvalidInputException(name + ": is " + value + ", " + (value < 1 ? "below 1" : "above "
+                    + CohortSpec.MAX_WORKERS) + "; give a whole number from 1 to " + CohortSpec.MAX_WORKERS);
         }
     }
 

@@ -38,11 +38,11 @@ public final class ReportLocation {
         String text = given.toString();
         Path name = given.getFileName();
         if (text.isBlank()) {
-            throw new InvalidInputException(setting + ": is empty; give a file name such as report.txt");
+            throw new InvalidInputException(setting + ": is empty; give a file name such as " + example(setting));
         }
         if (name == null || name.toString().equals(".") || name.toString().equals("..")) {
             throw new InvalidInputException(setting + ": " + text + " names a folder, not a file; give a file name "
-                    + "such as report.txt");
+                    + "such as " + example(setting));
         }
         String last = name.toString();
         int bytes = last.getBytes(StandardCharsets.UTF_8).length;
@@ -58,6 +58,11 @@ public final class ReportLocation {
             throw new InvalidInputException(setting + ": " + text + " is the lock file synth keeps in a folder while "
                     + "it writes there, and removes at the end of the run; choose another name");
         }
+    }
+
+    /** A file name to suggest for the report {@code setting} names: the HTML report is a page, the others text. */
+    private static String example(String setting) {
+        return setting.contains("html") ? "report.html" : "report.txt";
     }
 
     /**
@@ -80,11 +85,11 @@ public final class ReportLocation {
         if (reached.equals(folder) || folder.startsWith(reached)) {
             throw new InvalidInputException(setting + ": " + file + " is the output directory " + outputDir
                     + (reached.equals(folder) ? "" : " or a folder that holds it") + "; give a file name inside it, "
-                    + "for example " + outputDir.resolve("report.txt"));
+                    + "for example " + outputDir.resolve(example(setting)));
         }
         if (Files.isDirectory(reached)) {
             throw new InvalidInputException(setting + ": " + file + " is a directory; give a file name inside it, "
-                    + "for example " + file.resolve("report.txt"));
+                    + "for example " + file.resolve(example(setting)));
         }
         if (Files.exists(reached) && !Files.isRegularFile(reached)) {
             throw new InvalidInputException(setting + ": " + file + " is not a regular file (a device, pipe or "

@@ -113,6 +113,10 @@ final class YamlValue {
             throw problem("is " + node.asText() + ", " + (node.bigIntegerValue().signum() < 0 ? "below " + min
                     : "above " + max) + "; give a whole number from " + min + " to " + max);
         }
+        if (node != null && node.isIntegralNumber() && node.canConvertToInt() && node.intValue() < min) {
+            throw problem("is " + node.intValue() + ", below " + min + "; give a whole number from " + min + " to "
+                    + max);
+        }
         int value = wholeNumber(min);
         if (value > max) {
             throw problem("is " + value + ", above " + max + "; give a whole number from " + min + " to " + max);

@@ -105,6 +105,14 @@ class BuilderValidationTest {
     }
 
     @Test
+    void rejectsNoWorkersGivingTheWholeRange() {
+        CohortSpec spec = CohortSpec.builder().patients(5).seed(1).concurrentWorkers(0).build();
+
+        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("concurrent_workers (--workers): is 0, below 1; give a whole number from 1 to 1024");
+    }
+
+    @Test
     void rejectsACohortWithoutPatients() {
         assertThatThrownBy(() -> Cohort.generate(CohortSpec.builder().patients(0).seed(1).build()))
                 .isInstanceOf(InvalidInputException.class)
