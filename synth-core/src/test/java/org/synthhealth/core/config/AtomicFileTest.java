@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.InvalidInputException;
 
 class AtomicFileTest {
 
@@ -29,11 +30,25 @@ class AtomicFileTest {
     @Test
     void aFailureNamesTheTargetNotTheTemporaryFile() throws IOException {
         Path target = dir.resolve("report.txt");
-        Files.createDirectories(dir.resolve(".report.txt.partial/blocking"));
+        // The staged file is written, then cannot move onto a folder that holds something.
+        Files.createDirectories(target.resolve("blocking"));
 
         assertThatThrownBy(() -> AtomicFile.write(target, new byte[] {1}))
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith(target.toString())
                 .hasMessageNotContaining(".partial");
+        assertThat(dir.resolve(".report.txt.partial")).as("the staged file is removed").doesNotExist();
+    }
+
+    @Test
+    void aFolderAtTheStagingNameIsTheUsersAndIsNamedAsSuch() throws IOException {
+        Path target = dir.resolve("report.txt");
+        Path folder = Files.createDirectories(dir.resolve(".report.txt.partial"));
+
+        assertThatThrownBy(() -> AtomicFile.write(target, new byte[] {1}))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(folder + " is a folder").hasMessageContaining("as it writes " + target);
+        assertThat(folder).isDirectory();
+        assertThat(target).doesNotExist();
     }
 }
