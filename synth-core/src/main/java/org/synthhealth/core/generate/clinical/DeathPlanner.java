@@ -74,6 +74,7 @@ final class DeathPlanner {
         chart.terminalVisit = chart.fixedVisit(Purpose.TERMINAL, EncounterClass.INPATIENT, start, death, cause);
         if (cause.diagnosedAt == null && cause.onset.equals(admission)) {
             cause.diagnosedAt = chart.terminalVisit;
+            VisitPlanner.addDiagnosticProcedure(chart.terminalVisit, cause.key());
         }
     }
 
@@ -95,7 +96,7 @@ final class DeathPlanner {
         double total = 0;
         for (Diagnosis d : chart.diagnoses) {
             if (d.definition.chronic() && !d.onset.isAfter(chart.lastVisitDate)) {
-                total += lethality(d.key());
+                total += asCause(d.key());
                 candidates.add(d);
             }
         }
@@ -103,8 +104,8 @@ final class DeathPlanner {
         if (total > 0 && u >= 0.15) {
             double pick = random.nextDouble() * total;
             for (Diagnosis d : candidates) {
-                pick -= lethality(d.key());
-                if (pick < 0 && lethality(d.key()) > 0) {
+                pick -= asCause(d.key());
+                if (pick < 0 && asCause(d.key()) > 0) {
                     return d;
                 }
             }
@@ -122,6 +123,16 @@ final class DeathPlanner {
         return factor;
     }
 
+    /**
+     * How likely a condition is to be recorded as the cause of death. Essential hypertension raises the risk of dying
+     * (through the heart, kidneys and brain) but is not given as the cause itself: an uncomplicated I10 on a death
+     * certificate would be the exception, not the most common cause.
+     */
+    private static double asCause(String key) {
+        return key.equals("hypertension") ? 0 : lethality(key);
+    }
+
+    /** How much a condition raises the yearly risk of dying. */
     private static double lethality(String key) {
         return switch (key) {
             case "heart_failure" -> 5;

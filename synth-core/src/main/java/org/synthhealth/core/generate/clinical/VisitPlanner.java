@@ -88,7 +88,8 @@ final class VisitPlanner {
         return v;
     }
 
-    private static void addDiagnosticProcedure(Visit visit, String key) {
+    /** Adds the test that confirms a diagnosis of {@code key} to the visit that makes it, if it has one. */
+    static void addDiagnosticProcedure(Visit visit, String key) {
         switch (key) {
             case "heart_disease", "atrial_fibrillation" -> visit.procedures.add(Snomed.ECG);
             case "heart_failure" -> visit.procedures.add(Snomed.ECHOCARDIOGRAPHY);
