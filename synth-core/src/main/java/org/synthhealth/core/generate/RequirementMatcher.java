@@ -114,8 +114,24 @@ public final class RequirementMatcher {
     public static Optional<Impossibility> impossibility(CohortSpec spec) {
         Requirements requirements = spec.requirements();
         Optional<Impossibility> ages = impossibility(requirements, spec.ageDistribution());
-        if (ages.isPresent() || requirements.sex().isEmpty()) {
+        if (ages.isPresent()) {
             return ages;
+        }
+        List<String> conditions = requirements.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            String key = ConditionCatalogue.named(conditions.get(i)).orElseThrow().key();
+            // A patient who must have died needs a month between the diagnosis and the death.
+            Optional<LocalDate> latestStart = ConditionCatalogue.firstDiagnosed(key)
+                    .map(d -> requirements.deceased().orElse(false) ? d.plusDays(31) : d);
+            if (latestStart.isPresent() && !spec.referenceDate().isAfter(latestStart.get())) {
+                return Optional.of(new Impossibility("conditions[" + i + "]", "condition '" + conditions.get(i)
+                        + "' is first diagnosed on " + ConditionCatalogue.firstDiagnosed(key).get()
+                        + ", but reference_date is " + spec.referenceDate() + "; set reference_date after "
+                        + latestStart.get() + " or drop the condition"));
+            }
+        }
+        if (requirements.sex().isEmpty()) {
+            return Optional.empty();
         }
         Sex sex = requirements.sex().get();
         if (spec.genderDistribution().weights().getOrDefault(sex, 0.0) > 0) {

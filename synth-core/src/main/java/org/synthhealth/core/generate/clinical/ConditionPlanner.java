@@ -17,7 +17,6 @@ import org.synthhealth.core.generate.codes.ConditionDefinition;
  */
 final class ConditionPlanner {
 
-    private static final LocalDate COVID_START = LocalDate.of(2020, 3, 1);
 
     private final Prevalence prevalence;
 
@@ -71,7 +70,7 @@ final class ConditionPlanner {
             long days) {
         LocalDate date = from.plusDays(days > 0 ? random.nextLong(days + 1) : 0);
         if (chart.age(date) < def.minOnsetAge() || date.isAfter(chart.lastVisitDate)
-                || (def.key().equals("covid19") && date.isBefore(COVID_START))
+                || ConditionCatalogue.firstDiagnosed(def.key()).filter(date::isBefore).isPresent()
                 || !date.isAfter(chart.birth)) {
             return false;
         }

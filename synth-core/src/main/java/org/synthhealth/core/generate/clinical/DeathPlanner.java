@@ -36,6 +36,10 @@ final class DeathPlanner {
         LocalDate earliest = chart.reference.minusYears(WINDOW_YEARS);
         for (String key : forced) {
             LocalDate needed = chart.birthday(ConditionCatalogue.get(key).minOnsetAge()).plusDays(30);
+            LocalDate first = ConditionCatalogue.firstDiagnosed(key).map(d -> d.plusDays(30)).orElse(needed);
+            if (first.isAfter(needed)) {
+                needed = first;
+            }
             if (needed.isAfter(earliest)) {
                 earliest = needed;
             }

@@ -1,5 +1,6 @@
 package org.synthhealth.core.generate.codes;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.synthhealth.core.model.Code;
@@ -87,7 +88,15 @@ public final class ConditionCatalogue {
     /** The keys accepted in {@code condition_prevalence} and targeted cohorts, in catalogue order. */
     public static final List<String> KEYS = ALL.stream().map(ConditionDefinition::key).toList();
 
+    /** The day the engine first diagnoses COVID-19: the start of US community spread. */
+    public static final LocalDate COVID_START = LocalDate.of(2020, 3, 1);
+
     private ConditionCatalogue() {
+    }
+
+    /** The first day the engine diagnoses the condition {@code key}, for one that appeared in recent history. */
+    public static Optional<LocalDate> firstDiagnosed(String key) {
+        return key.equals("covid19") ? Optional.of(COVID_START) : Optional.empty();
     }
 
     /** The condition with this key. */
