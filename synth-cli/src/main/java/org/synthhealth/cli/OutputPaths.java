@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.FixtureExport;
@@ -77,7 +76,7 @@ final class OutputPaths {
         if (spec.simulateMigration() && spec.migrationReport().isPresent()) {
             ReportLocation.checkName(MIGRATION_REPORT, spec.migrationReport().get());
             Path text = dir.resolve(spec.migrationReport().get());
-            refuseJsonName(text);
+            ReportLocation.refuseJsonName(MIGRATION_REPORT, text);
             Path json = MigrationReports.jsonPathFor(text);
             reports.add(report(MIGRATION_REPORT, text));
             reports.add(new Output(MIGRATION_REPORT, json, "its JSON report " + json, true));
@@ -131,16 +130,6 @@ final class OutputPaths {
             }
             throw new InvalidInputException(path + " (written by " + output.owner() + ") exists and is not a regular "
                     + "file but a directory, pipe or device; delete it or choose another --output-dir");
-        }
-    }
-
-    private static void refuseJsonName(Path text) {
-        String name = text.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            String base = name.substring(0, name.length() - ".json".length());
-            throw new InvalidInputException(MIGRATION_REPORT + ": " + text + " names the text report, and the JSON "
-                    + "report goes beside it with the extension .json; give a text name such as "
-                    + (base.isEmpty() ? "migration" : base) + ".txt");
         }
     }
 

@@ -159,6 +159,7 @@ public final class FixtureExport {
         });
         spec.migrationReport().ifPresent(f -> {
             ReportLocation.checkName("migration_report (--migration-report)", f);
+            ReportLocation.refuseJsonName("migration_report (--migration-report)", f);
             ReportLocation.check("migration_report (--migration-report)", dir.resolve(f), dir);
         });
         ReportClashes.check(spec, formats);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.synthhealth.core.format.FixtureFormat;
+import org.synthhealth.core.migration.MigrationReports;
 
 /**
  * Refuses a report named like a fixture file of the output folder, or like the other report: written there, it would
@@ -32,14 +33,25 @@ final class ReportClashes {
         Map<Path, String> fixtures = fixtureFiles(spec, formats);
         report.ifPresent(f -> refuseFixtureName(REPORT_FILE, f, dir, fixtures));
         migration.ifPresent(f -> refuseFixtureName(MIGRATION_REPORT, f, dir, fixtures));
-        if (report.isPresent() && migration.isPresent()
-                && key(dir.resolve(report.get())).equals(key(dir.resolve(migration.get())))) {
-            throw new InvalidInputException(REPORT_FILE + ": " + report.get() + " is also the path of "
-                    + MIGRATION_REPORT + "; give each report its own file");
+        if (report.isPresent() && migration.isPresent()) {
+            Path text = key(dir.resolve(migration.get()));
+            Path generation = key(dir.resolve(report.get()));
+            if (generation.equals(text)) {
+                throw new InvalidInputException(REPORT_FILE + ": " + report.get() + " is also the path of "
+                        + MIGRATION_REPORT + "; give each report its own file");
+            }
+            if (generation.equals(MigrationReports.jsonPathFor(text))) {
+                throw new InvalidInputException(REPORT_FILE + ": " + report.get() + " is where the migration writes "
+                        + "its JSON report, beside " + MIGRATION_REPORT + " " + migration.get() + "; give the "
+                        + "report another file name");
+            }
         }
     }
 
-    /** Each fixture file a run of this spec could write, of any cohort size, with the format that writes it. */
+    /**
+     * Each fixture file a run of this spec could write, of any cohort size, and each folder such files go in, with
+     * the format that writes them.
+     */
     private static Map<Path, String> fixtureFiles(CohortSpec spec, List<FixtureFormat> formats) {
         List<FixtureFormat> all = new ArrayList<>(formats);
         all.addAll(FixtureExport.builtInFormats());
@@ -48,7 +60,12 @@ final class ReportClashes {
         for (CohortSpec size : List.of(spec, spec.toBuilder().patients(1).build())) {
             for (FixtureFormat format : all) {
                 for (String name : format.fileNames(size)) {
-                    files.putIfAbsent(key(spec.outputDir().resolve(name)), format.name());
+                    Path file = key(spec.outputDir().resolve(name));
+                    files.putIfAbsent(file, format.name());
+                    if (!file.getParent().equals(key(spec.outputDir()))) {
+                        // A format's folder ({@code fhir/}): a report there would stand where the folder goes.
+                        files.putIfAbsent(file.getParent(), format.name());
+                    }
                 }
             }
         }
@@ -58,9 +75,9 @@ final class ReportClashes {
     private static void refuseFixtureName(String setting, Path given, Path dir, Map<Path, String> fixtures) {
         String format = fixtures.get(key(dir.resolve(given)));
         if (format != null) {
-            throw new InvalidInputException(setting + ": " + given + " is the name of a " + format + " fixture file "
-                    + "in " + dir + ", which the report would replace or be taken for; give the report another file "
-                    + "name, such as report.txt");
+            throw new InvalidInputException(setting + ": " + given + " is the name of a " + format + " fixture "
+                    + "file or folder in " + dir + ", which the report would replace or be taken for; give the report "
+                    + "another file name, such as report.txt");
         }
     }
 

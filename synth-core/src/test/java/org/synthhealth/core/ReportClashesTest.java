@@ -29,7 +29,7 @@ class ReportClashesTest {
                 assertThatThrownBy(() -> FixtureExport.of(clash).run()).as(name)
                         .isInstanceOf(InvalidInputException.class)
                         .hasMessageStartingWith("report_file (--report-file): " + name + " is the name of a "
-                                + format.name() + " fixture file");
+                                + format.name() + " fixture file or folder");
             }
         }
         CohortSpec viaPath = base.toBuilder().seed(43).reportFile(Path.of("sub/../encounters.csv")).build();
@@ -49,11 +49,23 @@ class ReportClashesTest {
         assertThatThrownBy(() -> FixtureExport.of(base.toBuilder().migrationReport(Path.of("patients.parquet"))
                 .build()).run()).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("migration_report (--migration-report): patients.parquet is the name of a "
-                        + "parquet fixture file");
+                        + "parquet fixture file or folder");
         assertThatThrownBy(() -> FixtureExport.of(base.toBuilder().reportFile(Path.of("same.txt"))
                 .migrationReport(Path.of("same.txt")).build()).run()).isInstanceOf(InvalidInputException.class)
                 .hasMessage("report_file (--report-file): same.txt is also the path of migration_report "
                         + "(--migration-report); give each report its own file");
+        assertThatThrownBy(() -> FixtureExport.of(base.toBuilder().reportFile(Path.of("m.json"))
+                .migrationReport(Path.of("m.txt")).build()).run()).isInstanceOf(InvalidInputException.class)
+                .hasMessage("report_file (--report-file): m.json is where the migration writes its JSON report, "
+                        + "beside migration_report (--migration-report) m.txt; give the report another file name");
+        assertThatThrownBy(() -> FixtureExport.of(base.toBuilder().reportFile(Path.of("fhir")).build()).run())
+                .as("the FHIR folder").isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("report_file (--report-file): fhir is the name of a fhir fixture file or "
+                        + "folder");
+        assertThatThrownBy(() -> FixtureExport.of(base.toBuilder().migrationReport(Path.of("m.json")).build()).run())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("migration_report (--migration-report): m.json names the text report, and the JSON report "
+                        + "goes beside it with the extension .json; give a text name such as m.txt");
         assertThat(dir).isEmptyDirectory();
     }
 

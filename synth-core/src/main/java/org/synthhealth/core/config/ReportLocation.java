@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.format.OutputLock;
 import org.synthhealth.core.format.StagedFile;
@@ -57,6 +58,24 @@ public final class ReportLocation {
         if (last.equals(OutputLock.FILE_NAME)) {
             throw new InvalidInputException(setting + ": " + text + " is the lock file synth keeps in a folder while "
                     + "it writes there, and removes at the end of the run; choose another name");
+        }
+    }
+
+    /**
+     * Refuses a migration report named {@code .json}: the name is the text report's, and the JSON report goes beside
+     * it under the same name with the extension {@code .json}.
+     *
+     * @param setting how the user gave the path, such as {@code migration_report (--migration-report)}
+     * @throws InvalidInputException naming {@code setting}, the path and a text name to give instead
+     */
+    public static void refuseJsonName(String setting, Path text) {
+        Path file = text.getFileName();
+        String name = file == null ? "" : file.toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            String base = name.substring(0, name.length() - ".json".length());
+            throw new InvalidInputException(setting + ": " + text + " names the text report, and the JSON report goes "
+                    + "beside it with the extension .json; give a text name such as "
+                    + (base.isEmpty() ? "migration" : base) + ".txt");
         }
     }
 
