@@ -16,6 +16,11 @@ final class Diagnosis {
     /** The treatment line chosen at diagnosis, and how many of its drugs have been started. */
     java.util.List<org.synthhealth.core.generate.codes.Drug> regimen = java.util.List.of();
     int drugsStarted;
+    /**
+     * Chosen for treatment, but no drug of its regimen could be given when it was diagnosed (none approved yet, the
+     * patient too young for it, or allergic); each later follow-up tries again.
+     */
+    boolean awaitingDrug;
 
     Diagnosis(ConditionDefinition definition, LocalDate onset) {
         this.definition = definition;

@@ -14,7 +14,9 @@ import org.synthhealth.core.model.Medication;
  * medication treats an existing condition and starts on or after its onset. Most treated chronic conditions start on
  * one drug and some add a second later; cardiac and respiratory regimens start together. A drug the patient is
  * allergic to, or that was not yet approved on the day, gives way to its substitute or to nothing (see
- * {@link DrugChoice}). Chronic drugs are taken until death or the reference date; courses end after their days.
+ * {@link DrugChoice}); a condition left without any drug that way gets its regimen at the first follow-up where one
+ * can be given (an asthma diagnosed before the first inhaler was approved). Chronic drugs are taken until death or
+ * the reference date; courses end after their days.
  */
 final class Prescriber {
 
@@ -31,6 +33,8 @@ final class Prescriber {
         }
         if (reason.diagnosedAt == visit) {
             start(rec, visit, reason, random);
+        } else if (visit.purpose == Purpose.FOLLOW_UP && reason.awaitingDrug) {
+            startRegimen(rec, visit, reason);
         } else if (visit.purpose == Purpose.FOLLOW_UP && reason.drugsStarted == 1 && reason.regimen.size() > 1
                 && random.nextDouble() < 0.3) {
             prescribe(rec, visit, reason, reason.regimen.get(1));
@@ -45,23 +49,31 @@ final class Prescriber {
             return;
         }
         d.regimen = lines.get(random.nextInt(lines.size()));
+        startRegimen(rec, visit, d);
+    }
+
+    /** Starts the regimen chosen for {@code d}: all of it, or its first drug; notes when none could be given. */
+    private static void startRegimen(Recorder rec, Visit visit, Diagnosis d) {
+        int given = 0;
         if (ALL_AT_ONCE.contains(d.key())) {
             for (Drug drug : d.regimen) {
-                prescribe(rec, visit, d, drug);
+                given += prescribe(rec, visit, d, drug) ? 1 : 0;
             }
             d.drugsStarted = d.regimen.size();
         } else {
-            prescribe(rec, visit, d, d.regimen.get(0));
+            given += prescribe(rec, visit, d, d.regimen.get(0)) ? 1 : 0;
             d.drugsStarted = 1;
         }
+        d.awaitingDrug = given == 0;
     }
 
-    private static void prescribe(Recorder rec, Visit visit, Diagnosis d, Drug regimenDrug) {
+    /** Prescribes {@code regimenDrug} or its substitute; false when neither can be given on the visit's day. */
+    private static boolean prescribe(Recorder rec, Visit visit, Diagnosis d, Drug regimenDrug) {
         Chart chart = rec.chart;
         LocalDate start = visit.date();
         Optional<Drug> chosen = DrugChoice.forPatient(regimenDrug, chart.allergies, start);
         if (chosen.isEmpty() || chart.age(start) < chosen.get().minAge()) {
-            return;
+            return false;
         }
         Drug drug = chosen.get();
         Optional<LocalDate> end = Optional.empty();
@@ -76,6 +88,7 @@ final class Prescriber {
         }
         rec.medications.add(new Medication(rec.id("medication", rec.medications.size()), chart.patientId, visit.id,
                 d.id, drug.name(), drug.rxnorm(), Optional.empty(), drug.dosage(), drug.frequency(), start, end));
+        return true;
     }
 
     /** Whether the patient takes a medication on a date. */
