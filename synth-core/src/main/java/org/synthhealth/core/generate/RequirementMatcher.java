@@ -16,6 +16,7 @@ import org.synthhealth.core.generate.codes.ConditionDefinition;
 import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Patient;
 import org.synthhealth.core.model.Sex;
+import org.synthhealth.core.model.SmokingStatus;
 
 /**
  * Checks a patient against the requirements of a targeted cohort, and rejects requirements no patient can meet.
@@ -129,6 +130,10 @@ public final class RequirementMatcher {
                         + ", but reference_date is " + spec.referenceDate() + "; set reference_date after "
                         + latestStart.get() + " or drop the condition"));
             }
+            Optional<String> against = againstDistributions(spec, key, conditions.get(i));
+            if (against.isPresent()) {
+                return Optional.of(new Impossibility("conditions[" + i + "]", against.get()));
+            }
         }
         if (requirements.sex().isEmpty()) {
             return Optional.empty();
@@ -139,6 +144,24 @@ public final class RequirementMatcher {
         }
         return Optional.of(new Impossibility("sex", "is " + sex.label() + ", but gender_dist gives " + sex.label()
                 + " no weight; give " + sex.label() + " weight in gender_dist, or drop the sex requirement"));
+    }
+
+    /**
+     * Why a required condition contradicts the cohort's other settings, if it does: a prevalence override of 0, or
+     * nicotine dependence (diagnosed in current smokers only) in a cohort without smokers.
+     */
+    private static Optional<String> againstDistributions(CohortSpec spec, String key, String asGiven) {
+        Double rate = spec.conditionPrevalence().get(key);
+        if (rate != null && rate <= 0) {
+            return Optional.of("condition '" + asGiven + "' is required, but condition_prevalence." + key + " is 0; "
+                    + "remove that override or drop the condition");
+        }
+        if (key.equals("nicotine_dependence")
+                && spec.smokingDistribution().weights().getOrDefault(SmokingStatus.CURRENT, 0.0) <= 0) {
+            return Optional.of("condition '" + asGiven + "' is diagnosed in current smokers only, but smoking_dist "
+                    + "gives current no weight; give current weight in smoking_dist, or drop the condition");
+        }
+        return Optional.empty();
     }
 
     /**
