@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.synthhealth.core.model.AlcoholUse;
 import org.synthhealth.core.model.Education;
 import org.synthhealth.core.model.Employment;
@@ -130,7 +130,7 @@ public final class CohortSpecBuilder {
     }
 
     public CohortSpecBuilder outputDir(Path value) {
-        this.outputDir = Objects.requireNonNull(value, "outputDir");
+        this.outputDir = GivenValues.present("output_dir (outputDir)", value);
         return this;
     }
 
@@ -145,7 +145,7 @@ public final class CohortSpecBuilder {
      * }</pre>
      */
     public CohortSpecBuilder outputFormat(TableFormat value) {
-        this.outputFormat = Objects.requireNonNull(value, "outputFormat");
+        this.outputFormat = GivenValues.present("output_format (outputFormat)", value);
         return this;
     }
 
@@ -154,13 +154,13 @@ public final class CohortSpecBuilder {
      * {@code --formats}): exactly these, whatever {@link #outputFormat} and the migration say.
      */
     public CohortSpecBuilder interopFormats(Set<InteropFormat> value) {
-        this.interopFormats = Optional.of(Set.copyOf(value));
+        this.interopFormats = Optional.of(GivenValues.set("formats (interopFormats)", value));
         return this;
     }
 
     /** The "today" of the simulated world (YAML {@code reference_date}). */
     public CohortSpecBuilder referenceDate(LocalDate value) {
-        this.referenceDate = Objects.requireNonNull(value, "referenceDate");
+        this.referenceDate = GivenValues.present("reference_date (referenceDate)", value);
         return this;
     }
 
@@ -219,27 +219,35 @@ public final class CohortSpecBuilder {
 
     /** Overrides the adult prevalence of named conditions, for example {@code Map.of("diabetes", 0.12)}. */
     public CohortSpecBuilder conditionPrevalence(Map<String, Double> value) {
-        this.conditionPrevalence = Map.copyOf(value);
+        this.conditionPrevalence = GivenValues.map("condition_prevalence (conditionPrevalence)", value);
         return this;
     }
 
     public CohortSpecBuilder clinicalComplexity(ClinicalComplexity value) {
-        this.clinicalComplexity = Objects.requireNonNull(value, "clinicalComplexity");
+        this.clinicalComplexity = GivenValues.present("clinical_complexity (clinicalComplexity)", value);
         return this;
     }
 
     public CohortSpecBuilder terminologySystems(Map<String, List<String>> value) {
-        this.terminologySystems = Map.copyOf(value);
+        String setting = "terminology_systems (terminologySystems)";
+        Map<String, List<String>> copy = new TreeMap<>();
+        GivenValues.map(setting, value).forEach((domain, systems) -> copy.put(domain,
+                GivenValues.list(setting + "." + domain, systems)));
+        this.terminologySystems = Map.copyOf(copy);
         return this;
     }
 
     public CohortSpecBuilder dataQuality(DataQuality value) {
-        this.dataQuality = Objects.requireNonNull(value, "dataQuality");
+        this.dataQuality = GivenValues.present("data_quality (dataQuality)", value);
         return this;
     }
 
     public CohortSpecBuilder errorPatterns(Map<String, Map<String, Double>> value) {
-        this.errorPatterns = Map.copyOf(value);
+        String setting = "error_patterns (errorPatterns)";
+        Map<String, Map<String, Double>> copy = new TreeMap<>();
+        GivenValues.map(setting, value).forEach((group, rates) -> copy.put(group,
+                GivenValues.map(setting + "." + group, rates)));
+        this.errorPatterns = Map.copyOf(copy);
         return this;
     }
 
@@ -270,7 +278,7 @@ public final class CohortSpecBuilder {
     }
 
     public CohortSpecBuilder migrationSettings(MigrationSettings value) {
-        this.migrationSettings = Objects.requireNonNull(value, "migrationSettings");
+        this.migrationSettings = GivenValues.present("migration_settings (migrationSettings)", value);
         return this;
     }
 
@@ -280,7 +288,7 @@ public final class CohortSpecBuilder {
     }
 
     public CohortSpecBuilder migrationStrategy(MigrationStrategy value) {
-        this.migrationStrategy = Objects.requireNonNull(value, "migrationStrategy");
+        this.migrationStrategy = GivenValues.present("migration_strategy (migrationStrategy)", value);
         return this;
     }
 
@@ -291,7 +299,7 @@ public final class CohortSpecBuilder {
 
     /** What every patient must satisfy (a targeted cohort). */
     public CohortSpecBuilder requirements(Requirements value) {
-        this.requirements = Objects.requireNonNull(value, "requirements");
+        this.requirements = GivenValues.present("requirements (requirements)", value);
         return this;
     }
 

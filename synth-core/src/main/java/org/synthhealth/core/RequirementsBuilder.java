@@ -2,7 +2,6 @@ package org.synthhealth.core;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.synthhealth.core.model.Sex;
 
@@ -49,12 +48,13 @@ public final class RequirementsBuilder {
      * SNOMED CT code or name, ignoring case (YAML {@code conditions}). Replaces conditions given before.
      */
     public RequirementsBuilder conditions(String... keysCodesOrNames) {
-        return conditions(Arrays.asList(keysCodesOrNames));
+        return conditions(Arrays.asList(GivenValues.present("requirements.conditions (conditions)",
+                keysCodesOrNames)));
     }
 
     /** The same as {@link #conditions(String...)}, from a list. */
     public RequirementsBuilder conditions(List<String> keysCodesOrNames) {
-        this.conditions = List.copyOf(keysCodesOrNames);
+        this.conditions = GivenValues.list("requirements.conditions (conditions)", keysCodesOrNames);
         return this;
     }
 
@@ -72,7 +72,7 @@ public final class RequirementsBuilder {
 
     /** The sex every patient must have (YAML {@code sex}). */
     public RequirementsBuilder sex(Sex value) {
-        this.sex = Optional.of(Objects.requireNonNull(value, "sex"));
+        this.sex = Optional.of(GivenValues.present("requirements.sex (sex)", value));
         return this;
     }
 

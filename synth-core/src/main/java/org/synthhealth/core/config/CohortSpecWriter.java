@@ -78,7 +78,8 @@ public final class CohortSpecWriter {
         try {
             AtomicFile.write(file, toYaml(spec).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            // AtomicFile's message already names the file and gives the file system's reason.
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 

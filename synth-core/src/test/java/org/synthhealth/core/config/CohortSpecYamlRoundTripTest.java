@@ -1,6 +1,7 @@
 package org.synthhealth.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -128,6 +129,13 @@ class CohortSpecYamlRoundTripTest {
             assertThat(read.outputDir()).as(name).isEqualTo(Path.of(name));
             assertThat(read.reportFile()).as(name).contains(Path.of(name + ".txt"));
         }
+    }
+
+    @Test
+    void writingOntoAFolderSaysWhy(@TempDir Path dir) {
+        assertThatThrownBy(() -> CohortSpecWriter.write(CohortSpec.builder().build(), dir))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageStartingWith(dir.toString())
+                .hasMessageContaining("directory");
     }
 
     @Test
