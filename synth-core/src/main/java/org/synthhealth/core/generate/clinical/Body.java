@@ -5,8 +5,9 @@ import org.synthhealth.core.model.Sex;
 
 /**
  * A patient's physique, fixed per patient: a height percentile and a body-mass trait. Children grow along
- * approximate CDC median curves; adults keep their height. A patient with obesity has a BMI of 30 or more from its
- * onset (in children, well above the median for age); everyone else stays below 30.
+ * approximate CDC median curves; adults keep their height, and their weight drifts slowly with age and varies a
+ * little from one visit to the next. A patient with obesity has a BMI of 30 or more from its onset (in children, well
+ * above the median for age), reached by gaining weight over the years around it; everyone else stays below 30.
  */
 final class Body {
 
@@ -17,6 +18,11 @@ final class Body {
         163};
     private static final double[] MEDIAN_BMI = {13.4, 16.0, 17.0, 17.2, 16.8, 16.4, 16.0, 15.7, 15.5, 15.5, 16.0,
         17.0, 18.0, 19.4, 20.5, 21.5};
+
+    /** The BMI from which an adult is obese. */
+    private static final double OBESE_FROM = 30;
+    /** The years over which an adult who becomes obese gains weight up to the threshold. */
+    private static final double GAIN_YEARS = 6;
 
     private final Sex sex;
     private final double heightZ;
@@ -40,14 +46,36 @@ final class Body {
         return median + heightZ * sd;
     }
 
-    /** Body mass index at an age, for someone with or without obesity at that time. */
-    double bmi(double age, boolean obese) {
+    /**
+     * Body mass index at an age, measured on one day.
+     *
+     * @param yearsSinceObesity years from the onset of obesity to the day: negative before it, NaN for someone who
+     *     never has it
+     * @param dayToDay the measurement's relative deviation from the usual weight (clothes, meals, the scale)
+     */
+    double bmi(double age, double yearsSinceObesity, double dayToDay) {
+        boolean obese = yearsSinceObesity >= 0;
         if (age < 18) {
             double median = interpolate(MEDIAN_BMI, age);
             double personal = median * (1 + 0.06 * (bmiTrait - 25.3) / 2.4);
             return obese ? Math.max(personal, median * 1.32 + 0.1 * obeseExcess) : Math.min(personal, median * 1.18);
         }
-        return obese ? Math.min(60, 30.2 + obeseExcess) : bmiTrait;
+        // Adults put weight on slowly until their mid-fifties and lose a little after seventy.
+        double usual = clamp(bmiTrait + 0.09 * (Math.min(age, 55) - 18) - 0.06 * Math.max(0, age - 70), 18.5,
+                OBESE_FROM - 0.4);
+        double value;
+        if (obese) {
+            // Weight keeps coming on over the years after the diagnosis, not in one day.
+            value = OBESE_FROM + 0.1 + obeseExcess * Math.min(1, (yearsSinceObesity + 0.5) / 5);
+        } else if (yearsSinceObesity > -GAIN_YEARS) {
+            // ... and in the years before it, up to the threshold.
+            double share = (GAIN_YEARS + yearsSinceObesity) / GAIN_YEARS;
+            value = usual + (OBESE_FROM - 0.3 - usual) * share;
+        } else {
+            value = usual;
+        }
+        value = Math.min(60, value * (1 + dayToDay));
+        return obese ? Math.max(OBESE_FROM + 0.1, value) : Math.min(OBESE_FROM - 0.15, value);
     }
 
     /** Systolic and diastolic pressure in mm[Hg]. */

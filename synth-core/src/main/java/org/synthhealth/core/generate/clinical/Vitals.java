@@ -34,7 +34,9 @@ final class Vitals {
         if (p != Purpose.ACUTE) {
             boolean growth = p == Purpose.WELLNESS || hospital;
             double height = body.height(age);
-            double bmi = body.bmi(age, chart.has("obesity", date));
+            double sinceObesity = chart.find("obesity").map(d -> chart.ageYears(date) - chart.ageYears(d.onset))
+                    .orElse(Double.NaN);
+            double bmi = body.bmi(age, sinceObesity, 0.012 * Body.clamp(Body.gaussian(random), -2.5, 2.5));
             double weight = bmi * height * height / 10000;
             if (growth) {
                 rec.observe(visit, VITAL, Loinc.HEIGHT, height, 1, "cm", at, null, null, null, null);
