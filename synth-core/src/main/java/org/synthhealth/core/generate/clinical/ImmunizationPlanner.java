@@ -119,7 +119,7 @@ final class ImmunizationPlanner {
             LocalDate date = LocalDate.of(year, 9, 15).plusDays(random.nextInt(92));
             int time = VisitPlanner.daytime(random);
             double u = random.nextDouble();
-            if (date.isBefore(chart.windowStart) || chart.ageYears(date) < 0.5) {
+            if (date.isBefore(chart.windowStart) || date.isBefore(chart.birth.plusMonths(6))) {
                 continue;
             }
             int age = chart.age(date);
