@@ -96,8 +96,8 @@ public final class SocialHistoryGenerator {
             // a few in a hundred at 80-84, hardly anyone from 90 and no one from 95.
             case EMPLOYED -> age >= 95 ? 0 : age >= 90 ? 0.008 : age >= 85 ? 0.025 : age >= 80 ? 0.05
                     : age >= 75 ? 0.1 : age >= 70 ? 0.2 : age >= 65 ? 0.4 : 1;
-            // Unemployed means looking for work, which the very old rarely are.
-            case UNEMPLOYED -> age >= 85 ? 0.01 : age >= 75 ? 0.05 : age >= 65 ? 0.2 : 1;
+            // Unemployed means looking for work, which the very old rarely are, and no one from 95.
+            case UNEMPLOYED -> age >= 95 ? 0 : age >= 85 ? 0.01 : age >= 75 ? 0.05 : age >= 65 ? 0.2 : 1;
             case DISABLED -> 1;
             case NOT_APPLICABLE -> 0;
         };

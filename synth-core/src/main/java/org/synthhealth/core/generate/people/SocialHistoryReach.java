@@ -82,8 +82,9 @@ public final class SocialHistoryReach {
             case RETIRED -> new Rule(open, "no one under 50 is retired");
             case STUDENT -> new Rule(open, "no one from 65 is a student");
             case EMPLOYED -> new Rule(open, "no one from 95 is employed");
+            case UNEMPLOYED -> new Rule(open, "no one from 95 is looking for work");
             case NOT_APPLICABLE -> new Rule(open, "it is kept for children under 5");
-            case UNEMPLOYED, DISABLED -> null;
+            case DISABLED -> null;
         };
     }
 

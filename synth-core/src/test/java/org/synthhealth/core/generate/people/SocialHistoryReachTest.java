@@ -74,4 +74,13 @@ class SocialHistoryReachTest {
                 "housing_dist: Assisted Living has weight 0.5, but no one under 65 lives in assisted living, and "
                         + "age_dist holds no one older than 10; those patients get another category instead");
     }
+
+    @Test
+    void namesWorkAndJobSeekingInACohortOfTheOldest() {
+        CohortSpec spec = ages(95, 120).employmentDistribution(Map.of(Employment.EMPLOYED, 0.2,
+                Employment.UNEMPLOYED, 0.3, Employment.RETIRED, 0.5)).build();
+
+        assertThat(SocialHistoryReach.notes(spec)).hasSize(2).anySatisfy(note -> assertThat(note)
+                .contains("Unemployed has weight 0.3, but no one from 95 is looking for work"));
+    }
 }
