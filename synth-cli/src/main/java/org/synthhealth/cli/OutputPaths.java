@@ -150,8 +150,8 @@ final class OutputPaths {
     }
 
     /**
-     * A report named like a fixture file of any format would be taken for that file by whoever reads the folder (a
-     * text report as {@code patients.parquet}); clashes with what this run writes were named already.
+     * A report named like a fixture file of any format, in any case, would be taken for that file by whoever reads the
+     * folder (a text report as {@code patients.parquet}); clashes with what this run writes were named already.
      */
     private static void refuseFixtureNames(CohortSpec spec, List<Output> reports) {
         CohortSpec anySize = spec.toBuilder().patients(1).build();
@@ -159,7 +159,8 @@ final class OutputPaths {
             for (String name : format.fileNames(anySize)) {
                 Path fixture = spec.outputDir().resolve(name);
                 for (Output report : reports) {
-                    if (same(report.path(), fixture)) {
+                    // Ignoring case: on macOS and Windows the report would replace the fixture itself.
+                    if (key(report.path()).toString().equalsIgnoreCase(key(fixture).toString())) {
                         throw new InvalidInputException(report.owner() + ": " + report.described() + " is the name "
                                 + "of a " + format.name() + " fixture file, which readers of the folder would take "
                                 + "it for; give the report another file name");

@@ -95,6 +95,14 @@ class ReportPathTest {
     }
 
     @Test
+    void refusesAReportNamedLikeAFixtureInAnotherCase() throws IOException {
+        CommandRun run = csvRun("--report-file", "PATIENTS.PARQUET");
+
+        assertRefusedInOneLineBeforeAnyOutput(run, "report_file (--report-file):", "PATIENTS.PARQUET",
+                "is the name of a parquet fixture file");
+    }
+
+    @Test
     void refusesTheSamePathForTwoReports() throws IOException {
         CommandRun run = csvRun("--report-file", "report.txt", "--html-report", "./report.txt");
 

@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.migration.MigrationReports;
 
 /**
- * Refuses a report named like a fixture file of the output folder, or like the other report: written there, it would
- * replace the table, or be taken for it by whoever reads the folder. The command checks more (its HTML report, the
+ * Refuses a report named like a fixture file of the output folder (in any case), or like the other report: written
+ * there, it would replace the table, or be taken for it by whoever reads the folder. The command checks more (its HTML report, the
  * JSON beside the migration report); this is what every caller of {@link FixtureExport} gets.
  */
 final class ReportClashes {
@@ -30,7 +31,7 @@ final class ReportClashes {
             return;
         }
         Path dir = spec.outputDir();
-        Map<Path, String> fixtures = fixtureFiles(spec, formats);
+        Map<String, String> fixtures = fixtureFiles(spec, formats);
         report.ifPresent(f -> refuseFixtureName(REPORT_FILE, f, dir, fixtures));
         migration.ifPresent(f -> refuseFixtureName(MIGRATION_REPORT, f, dir, fixtures));
         if (report.isPresent() && migration.isPresent()) {
@@ -52,19 +53,19 @@ final class ReportClashes {
      * Each fixture file a run of this spec could write, of any cohort size, and each folder such files go in, with
      * the format that writes them.
      */
-    private static Map<Path, String> fixtureFiles(CohortSpec spec, List<FixtureFormat> formats) {
+    private static Map<String, String> fixtureFiles(CohortSpec spec, List<FixtureFormat> formats) {
         List<FixtureFormat> all = new ArrayList<>(formats);
         all.addAll(FixtureExport.builtInFormats());
-        Map<Path, String> files = new LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         // Small and large cohorts differ in their FHIR files (one bundle, or a file per resource type).
         for (CohortSpec size : List.of(spec, spec.toBuilder().patients(1).build())) {
             for (FixtureFormat format : all) {
                 for (String name : format.fileNames(size)) {
                     Path file = key(spec.outputDir().resolve(name));
-                    files.putIfAbsent(file, format.name());
+                    files.putIfAbsent(caseless(file), format.name());
                     if (!file.getParent().equals(key(spec.outputDir()))) {
                         // A format's folder ({@code fhir/}): a report there would stand where the folder goes.
-                        files.putIfAbsent(file.getParent(), format.name());
+                        files.putIfAbsent(caseless(file.getParent()), format.name());
                     }
                 }
             }
@@ -72,8 +73,8 @@ final class ReportClashes {
         return files;
     }
 
-    private static void refuseFixtureName(String setting, Path given, Path dir, Map<Path, String> fixtures) {
-        String format = fixtures.get(key(dir.resolve(given)));
+    private static void refuseFixtureName(String setting, Path given, Path dir, Map<String, String> fixtures) {
+        String format = fixtures.get(caseless(dir.resolve(given)));
         if (format != null) {
             throw new InvalidInputException(setting + ": " + given + " is the name of a " + format + " fixture "
                     + "file or folder in " + dir + ", which the report would replace or be taken for; give the report "
@@ -83,5 +84,10 @@ final class ReportClashes {
 
     private static Path key(Path path) {
         return path.toAbsolutePath().normalize();
+    }
+
+    /** The path compared without case: on macOS and Windows {@code PATIENTS.CSV} is {@code patients.csv}. */
+    private static String caseless(Path path) {
+        return key(path).toString().toLowerCase(Locale.ROOT);
     }
 }

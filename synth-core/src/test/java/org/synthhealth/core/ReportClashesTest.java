@@ -36,6 +36,9 @@ class ReportClashesTest {
         assertThatThrownBy(() -> FixtureExport.of(viaPath).run()).isInstanceOf(InvalidInputException.class);
         CohortSpec absolute = base.toBuilder().seed(43).reportFile(dir.resolve("encounters.csv")).build();
         assertThatThrownBy(() -> FixtureExport.of(absolute).run()).isInstanceOf(InvalidInputException.class);
+        CohortSpec upperCase = base.toBuilder().seed(43).reportFile(Path.of("ENCOUNTERS.CSV")).build();
+        assertThatThrownBy(() -> FixtureExport.of(upperCase).run()).as("another case")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is the name of a csv fixture file");
 
         assertThat(names).as("fixture names of all formats").isGreaterThan(20);
         assertThat(Files.readAllBytes(dir.resolve("encounters.csv"))).as("the table the report would have replaced")
