@@ -11,9 +11,10 @@ import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.migration.MigrationReports;
 
 /**
- * Refuses a report named like a fixture file of the output folder (in any case), or like the other report: written
- * there, it would replace the table, or be taken for it by whoever reads the folder. The command checks more (its HTML report, the
- * JSON beside the migration report); this is what every caller of {@link FixtureExport} gets.
+ * Refuses a report named like a fixture file or folder of the output folder (in any case), like the other report,
+ * or like the migration's JSON report: written there, it would replace the table, or be taken for it by whoever reads
+ * the folder. The command checks more (its HTML report, links, special files); this is what every caller of
+ * {@link FixtureExport} gets.
  */
 final class ReportClashes {
 
