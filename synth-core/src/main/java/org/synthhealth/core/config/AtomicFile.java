@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.format.StagedFile;
 
 /**
@@ -28,6 +29,11 @@ public final class AtomicFile {
     /** Writes {@code bytes} to a temporary file beside {@code target} (or beside its link target), then moves it. */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path file = throughLinks(target);
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // Renaming onto it would put a regular file where a device or pipe was (/dev/null, say).
+            throw new InvalidInputException(target + " is not a regular file (a device, pipe or socket); give a "
+                    + "path to a file");
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (StagedFile staged = StagedFile.of(file); OutputStream out = staged.openStream()) {

@@ -84,14 +84,14 @@ public final class CohortSpecValidator {
             rate("condition_prevalence." + key, value);
         });
         ageBands(spec.ageDistribution());
-        sumsToOne("age_dist", spec.ageDistribution());
-        sumsToOne("gender_dist", spec.genderDistribution());
-        sumsToOne("race_dist", spec.raceDistribution());
-        sumsToOne("smoking_dist", spec.smokingDistribution());
-        sumsToOne("alcohol_dist", spec.alcoholDistribution());
-        sumsToOne("education_dist", spec.educationDistribution());
-        sumsToOne("employment_dist", spec.employmentDistribution());
-        sumsToOne("housing_dist", spec.housingDistribution());
+        sumsToOne("age_dist (ageDistribution)", spec.ageDistribution());
+        sumsToOne("gender_dist (genderDistribution)", spec.genderDistribution());
+        sumsToOne("race_dist (raceDistribution)", spec.raceDistribution());
+        sumsToOne("smoking_dist (smokingDistribution)", spec.smokingDistribution());
+        sumsToOne("alcohol_dist (alcoholDistribution)", spec.alcoholDistribution());
+        sumsToOne("education_dist (educationDistribution)", spec.educationDistribution());
+        sumsToOne("employment_dist (employmentDistribution)", spec.employmentDistribution());
+        sumsToOne("housing_dist (housingDistribution)", spec.housingDistribution());
         PrevalenceCeilings.first(spec).ifPresent(p -> {
             throw new InvalidInputException("condition_prevalence." + p.getKey() + " (conditionPrevalence): "
                     + p.getValue());

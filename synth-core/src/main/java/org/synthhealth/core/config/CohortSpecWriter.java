@@ -87,7 +87,7 @@ public final class CohortSpecWriter {
     static ObjectNode tree(CohortSpec spec) {
         ObjectNode root = NODES.objectNode();
         root.put("num_records", spec.numRecords());
-        root.put("output_dir", spec.outputDir().toString());
+        root.put("output_dir", pathText(spec.outputDir()));
         spec.seed().ifPresent(seed -> root.put("seed", seed));
         if (spec.listedInteropFormats().isPresent()) {
             ArrayNode formats = root.putArray("formats");
@@ -120,15 +120,24 @@ public final class CohortSpecWriter {
         spec.configuredWorkers().ifPresent(workers -> root.put("concurrent_workers", workers));
         root.put("batch_size", spec.batchSize());
         spec.memoryLimitMb().ifPresent(mb -> root.put("memory_limit", mb));
-        spec.reportFile().ifPresent(file -> root.put("report_file", file.toString()));
+        spec.reportFile().ifPresent(file -> root.put("report_file", pathText(file)));
         root.set("migration_settings", migration(spec.migrationSettings()));
         root.put("simulate_migration", spec.simulateMigration());
         root.put("migration_strategy", spec.migrationStrategy().label());
-        spec.migrationReport().ifPresent(file -> root.put("migration_report", file.toString()));
+        spec.migrationReport().ifPresent(file -> root.put("migration_report", pathText(file)));
         if (!spec.requirements().isEmpty()) {
             root.set("requirements", requirements(spec.requirements()));
         }
         return root;
+    }
+
+    /**
+     * A path as YAML should hold it: one built in code as {@code ~/x} names a folder called {@code ~}, which YAML
+     * would read as the home folder, so it is written {@code ./~/x}.
+     */
+    private static String pathText(Path path) {
+        String text = path.toString();
+        return text.startsWith("~") ? "./" + text : text;
     }
 
     private static ObjectNode distribution(Distribution<?> distribution) {

@@ -128,7 +128,8 @@ public final class RequirementMatcher {
                 return Optional.of(new Impossibility("conditions[" + i + "]", "condition '" + conditions.get(i)
                         + "' is first diagnosed on " + ConditionCatalogue.firstDiagnosed(key).get()
                         + ", but reference_date is " + spec.referenceDate() + "; set reference_date after "
-                        + latestStart.get() + " or drop the condition"));
+                        + latestStart.get() + (requirements.deceased().orElse(false) ? " (a month from diagnosis to "
+                        + "death)" : "") + " or drop the condition"));
             }
             Optional<String> against = againstDistributions(spec, key, conditions.get(i));
             if (against.isPresent()) {

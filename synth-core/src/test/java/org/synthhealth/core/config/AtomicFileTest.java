@@ -51,4 +51,16 @@ class AtomicFileTest {
         assertThat(folder).isDirectory();
         assertThat(target).doesNotExist();
     }
+
+    @Test
+    void aPipeIsRefusedAndLeftAPipe() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        int made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "mkfifo is available");
+
+        assertThatThrownBy(() -> AtomicFile.write(fifo, new byte[] {1})).isInstanceOf(InvalidInputException.class)
+                .hasMessage(fifo + " is not a regular file (a device, pipe or socket); give a path to a file");
+        assertThat(Files.isRegularFile(fifo)).as("still a pipe").isFalse();
+        assertThat(fifo).exists();
+    }
 }

@@ -33,8 +33,8 @@ class BuilderValidationTest {
                 .build();
 
         assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("gender_dist: values sum to 0.800000, expected 1.0 (within 1e-6); adjust the weights so "
-                        + "they add up to 1");
+                .hasMessage("gender_dist (genderDistribution): values sum to 0.800000, expected 1.0 (within 1e-6); "
+                        + "adjust the weights so they add up to 1");
     }
 
     @ParameterizedTest

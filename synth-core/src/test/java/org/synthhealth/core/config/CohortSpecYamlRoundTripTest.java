@@ -132,6 +132,16 @@ class CohortSpecYamlRoundTripTest {
     }
 
     @Test
+    void aPathBuiltInCodeThatStartsWithATildeStaysOutOfTheHomeFolder() {
+        CohortSpec spec = CohortSpec.builder().outputDir(Path.of("~/x")).reportFile(Path.of("~r.txt")).build();
+
+        CohortSpec read = CohortSpecReader.readBuilder(CohortSpecWriter.toYaml(spec), "spec.yaml").build();
+
+        assertThat(read.outputDir()).isEqualTo(Path.of("./~/x"));
+        assertThat(read.reportFile()).contains(Path.of("./~r.txt"));
+    }
+
+    @Test
     void writingOntoAFolderSaysWhy(@TempDir Path dir) {
         assertThatThrownBy(() -> CohortSpecWriter.write(CohortSpec.builder().build(), dir))
                 .isInstanceOf(java.io.UncheckedIOException.class).hasMessageStartingWith(dir.toString())

@@ -42,7 +42,8 @@ class RequirementDatesTest {
                 .hasMessageStartingWith("requirements.conditions[0]: condition 'U07.1' is first diagnosed on "
                         + "2020-03-01, but reference_date is 2020-03-01;");
         assertThatThrownBy(() -> Cohort.generate(deceased)).isInstanceOf(InvalidInputException.class)
-                .hasMessageEndingWith("set reference_date after 2020-04-01 or drop the condition");
+                .hasMessageEndingWith("set reference_date after 2020-04-01 (a month from diagnosis to death) or drop "
+                        + "the condition");
     }
 
     @Test
@@ -59,6 +60,19 @@ class RequirementDatesTest {
                             .allSatisfy(onset -> assertThat(onset).isBetween(COVID_START, end));
                     assertThat(p.isDeceased()).isEqualTo(dead);
                 }
+            }
+        }
+    }
+
+    @Test
+    void oldPatientsWhoDieJustAfterCovidBeganNeverHaveItDatedEarlier() {
+        for (LocalDate reference : new LocalDate[] {COVID_START.plusDays(1), COVID_START.plusDays(2)}) {
+            CohortSpec spec = CohortSpec.builder().patients(300).seed(3).referenceDate(reference)
+                    .requirements(Requirements.builder().conditions("covid19").minAge(70).build()).build();
+            for (Patient p : Cohort.generate(spec).patients()) {
+                assertThat(p.conditions().stream().filter(c -> c.key().equals("covid19")).map(Condition::onsetDate))
+                        .as("COVID-19 of %s, reference %s", p.id(), reference).isNotEmpty()
+                        .allSatisfy(onset -> assertThat(onset).isBetween(COVID_START, reference.minusDays(1)));
             }
         }
     }

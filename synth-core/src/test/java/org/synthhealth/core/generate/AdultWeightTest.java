@@ -32,6 +32,15 @@ class AdultWeightTest {
             if (weights.stream().map(o -> o.value().doubleValue()).distinct().count() == 1) {
                 unchanging++;
             }
+            for (int i = 0; i < weights.size(); i++) {
+                for (int j = i + 1; j < weights.size(); j++) {
+                    if (Duration.between(weights.get(i).effective(), weights.get(j).effective()).toDays() <= 5 * 366) {
+                        assertThat(weights.get(j).value().doubleValue() - weights.get(i).value().doubleValue())
+                                .as("weight gained by %s within five years of %s", p.id(), weights.get(i).effective())
+                                .isLessThan(40);
+                    }
+                }
+            }
             for (int i = 1; i < weights.size(); i++) {
                 Observation before = weights.get(i - 1);
                 Observation after = weights.get(i);

@@ -21,6 +21,10 @@ final class Body {
 
     /** The BMI from which an adult is obese. */
     private static final double OBESE_FROM = 30;
+    /** The most BMI an adult with obesity carries above the threshold (a BMI of about 55). */
+    private static final double MOST_EXCESS = 25;
+    /** The fastest an adult with obesity keeps gaining, in BMI points a year (about 6 kg for most heights). */
+    private static final double MOST_GAIN_A_YEAR = 2;
     /** The years over which an adult who becomes obese gains weight up to the threshold. */
     private static final double GAIN_YEARS = 6;
 
@@ -34,7 +38,7 @@ final class Body {
         this.sex = sex;
         this.heightZ = clamp(gaussian(random), -2.2, 2.2);
         this.bmiTrait = clamp(25.3 + 2.4 * gaussian(random), 18.8, 29.6);
-        this.obeseExcess = -6.8 * Math.log(1 - random.nextDouble());
+        this.obeseExcess = Math.min(MOST_EXCESS, -6.8 * Math.log(1 - random.nextDouble()));
         this.bpOffset = 4 * gaussian(random);
     }
 
@@ -65,8 +69,10 @@ final class Body {
                 OBESE_FROM - 0.4);
         double value;
         if (obese) {
-            // Weight keeps coming on over the years after the diagnosis, not in one day.
-            value = OBESE_FROM + 0.1 + obeseExcess * Math.min(1, (yearsSinceObesity + 0.5) / 5);
+            // Weight keeps coming on over the years after the diagnosis (counted from 18 for obesity that began in
+            // childhood, whose BMI is measured against children's), not in one day, and at a bounded pace.
+            double years = Math.min(yearsSinceObesity, age - 18) + 0.5;
+            value = OBESE_FROM + 0.1 + Math.min(obeseExcess * Math.min(1, years / 5), MOST_GAIN_A_YEAR * years);
         } else if (yearsSinceObesity > -GAIN_YEARS) {
             // ... and in the years before it, up to the threshold.
             double share = (GAIN_YEARS + yearsSinceObesity) / GAIN_YEARS;
@@ -74,8 +80,10 @@ final class Body {
         } else {
             value = usual;
         }
-        value = Math.min(60, value * (1 + dayToDay));
-        return obese ? Math.max(OBESE_FROM + 0.1, value) : Math.min(OBESE_FROM - 0.15, value);
+        value *= 1 + dayToDay;
+        // A measurement that would cross the threshold is mirrored back, so it stays on its side and still varies.
+        double edge = obese ? OBESE_FROM + 0.1 : OBESE_FROM - 0.15;
+        return obese == value < edge ? 2 * edge - value : value;
     }
 
     /** Systolic and diastolic pressure in mm[Hg]. */

@@ -60,7 +60,9 @@ final class ConditionPlanner {
                     placed = addEpisode(chart, random, def, from, Math.max(days, 0));
                 }
                 if (!placed) {
-                    addAt(chart, random, def, to);
+                    // Never before the condition existed, even when the record leaves no room after it.
+                    LocalDate first = ConditionCatalogue.firstDiagnosed(def.key()).orElse(to);
+                    addAt(chart, random, def, first.isAfter(to) ? first : to);
                 }
             }
         }

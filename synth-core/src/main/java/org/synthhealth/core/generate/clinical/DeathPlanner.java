@@ -47,6 +47,11 @@ final class DeathPlanner {
         if (!earliest.isAfter(chart.birth)) {
             earliest = chart.birth.plusDays(1);
         }
+        if (earliest.isAfter(latest) && required.isEmpty()) {
+            // A required condition could not begin before such a death (COVID-19 just after it appeared); chance
+            // spares the patient rather than date the condition too early.
+            return;
+        }
         if (earliest.isAfter(latest)) {
             earliest = latest.isBefore(chart.birth) ? chart.birth : latest;
         }
