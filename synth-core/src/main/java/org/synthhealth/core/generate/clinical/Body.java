@@ -83,7 +83,8 @@ final class Body {
         value *= 1 + dayToDay;
         // A measurement that would cross the threshold is mirrored back, so it stays on its side and still varies.
         double edge = obese ? OBESE_FROM + 0.1 : OBESE_FROM - 0.15;
-        return obese == value < edge ? 2 * edge - value : value;
+        boolean crossed = obese ? value < edge : value > edge;
+        return crossed ? 2 * edge - value : value;
     }
 
     /** Systolic and diastolic pressure in mm[Hg]. */

@@ -34,8 +34,7 @@ final class Vitals {
         if (p != Purpose.ACUTE) {
             boolean growth = p == Purpose.WELLNESS || hospital;
             double height = body.height(age);
-            double sinceObesity = chart.find("obesity").map(d -> chart.ageYears(date) - chart.ageYears(d.onset))
-                    .orElse(Double.NaN);
+            double sinceObesity = chart.find("obesity").map(d -> age - chart.ageYears(d.onset)).orElse(Double.NaN);
             double bmi = body.bmi(age, sinceObesity, 0.012 * Body.clamp(Body.gaussian(random), -2.5, 2.5));
             double weight = bmi * height * height / 10000;
             if (growth) {
