@@ -3,6 +3,8 @@ package org.synthhealth.core.format;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.synthhealth.core.model.Patient;
@@ -13,22 +15,33 @@ import org.synthhealth.core.model.Patient;
  * <p>The delegate still sees every patient in the order given, from one thread, so its bytes are exactly those it
  * would write on the caller's thread. At most {@code capacity} patients wait in between, which keeps memory flat. A
  * failure of the delegate is rethrown by the next {@link #write}, {@link #finish} or {@link #close}.
+ *
+ * <p>Patients are handed over in batches of up to {@value #BATCH}. When the writer is the slower side, a hand-over per
+ * patient woke the caller for every patient it took (some 200,000 thread switches for 100,000 patients and two
+ * formats); a batch wakes it once.
  */
 public final class BackgroundWriter implements FixtureWriter {
+
+    /** The most patients handed over at once. */
+    static final int BATCH = 32;
 
     private static final Object FINISH = new Object();
     private static final Object STOP = new Object();
 
     private final FixtureWriter delegate;
     private final BlockingQueue<Object> queue;
+    private final int batchSize;
     private final Thread thread;
+    /** The patients not yet handed over; the caller's thread only. */
+    private List<Patient> batch;
     private volatile Throwable failure;
     private boolean failureThrown;
     private boolean ended;
 
     private BackgroundWriter(FixtureWriter delegate, int capacity, String name) {
         this.delegate = delegate;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.batchSize = Math.max(1, Math.min(BATCH, capacity / 4));
+        this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity / batchSize));
         this.thread = new Thread(this::drain, name);
         this.thread.setDaemon(true);
     }
@@ -43,12 +56,19 @@ public final class BackgroundWriter implements FixtureWriter {
     @Override
     public void write(Patient patient) throws IOException {
         rethrowFailure();
-        put(patient);
+        if (batch == null) {
+            batch = new ArrayList<>(batchSize);
+        }
+        batch.add(patient);
+        if (batch.size() == batchSize) {
+            handOverBatch();
+        }
     }
 
     @Override
     public void finish() throws IOException {
         rethrowFailure();
+        handOverBatch();
         put(FINISH);
         ended = true;
         join();
@@ -65,7 +85,9 @@ public final class BackgroundWriter implements FixtureWriter {
     @Override
     public void close() throws IOException {
         if (!ended) {
+            // Abandoned: the patients not yet handed over are never written.
             ended = true;
+            batch = null;
             put(STOP);
         }
         join();
@@ -94,7 +116,7 @@ public final class BackgroundWriter implements FixtureWriter {
                     if (item == FINISH) {
                         delegate.finish();
                     } else {
-                        delegate.write((Patient) item);
+                        writeAll(item);
                     }
                 } catch (IOException | RuntimeException | Error e) {
                     // Keep taking items so the caller never blocks on a full queue; it sees the failure next call.
@@ -104,6 +126,21 @@ public final class BackgroundWriter implements FixtureWriter {
             if (item == FINISH) {
                 return;
             }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void writeAll(Object batch) throws IOException {
+        for (Patient patient : (List<Patient>) batch) {
+            delegate.write(patient);
+        }
+    }
+
+    private void handOverBatch() throws IOException {
+        if (batch != null && !batch.isEmpty()) {
+            List<Patient> full = batch;
+            batch = null;
+            put(full);
         }
     }
 

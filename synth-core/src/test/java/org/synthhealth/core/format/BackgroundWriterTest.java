@@ -33,6 +33,39 @@ class BackgroundWriterTest {
     }
 
     @Test
+    void handsOverBatchesAndTheLastPartOneAtFinish() throws IOException {
+        Recording recording = new Recording(-1);
+        List<Patient> patients = PATIENTS.subList(0, BackgroundWriter.BATCH * 3 + 5);
+
+        try (BackgroundWriter writer = BackgroundWriter.start(recording, 256, "batching-writer")) {
+            for (Patient patient : patients) {
+                writer.write(patient);
+            }
+            writer.finish();
+        }
+
+        assertThat(recording.indexes).containsExactlyElementsOf(patients.stream().map(Patient::index).toList());
+        assertThat(recording.finished).isTrue();
+    }
+
+    @Test
+    void rethrowsAFailureInsideABatch() {
+        Recording recording = new Recording(PATIENTS.get(BackgroundWriter.BATCH + 3).index());
+
+        assertThatThrownBy(() -> {
+            try (BackgroundWriter writer = BackgroundWriter.start(recording, 256, "batching-writer")) {
+                for (Patient patient : PATIENTS) {
+                    writer.write(patient);
+                }
+                writer.finish();
+            }
+        }).isInstanceOf(IOException.class).hasMessageContaining("batching-writer failed: disk full at");
+
+        assertThat(recording.indexes).hasSize(BackgroundWriter.BATCH + 3);
+        assertThat(recording.finished).isFalse();
+    }
+
+    @Test
     void rethrowsTheDelegatesFailureAndNeverFinishesIt() throws IOException {
         Recording recording = new Recording(10);
 
