@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
@@ -56,6 +57,8 @@ public final class Cohort {
      * derived views work on them too. The patients must belong to {@code spec} and {@code seed} for ids to agree.
      */
     public static Cohort of(CohortSpec spec, long seed, List<Patient> patients) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(patients, "patients");
         return new Cohort(spec, seed, patients);
     }
 
@@ -67,6 +70,7 @@ public final class Cohort {
      * @throws InvalidInputException when the spec's requirements can never be met
      */
     public static Cohort generate(CohortSpec spec) {
+        Objects.requireNonNull(spec, "spec");
         CohortSpecValidator.validatePopulation(spec);
         SocialHistoryReach.notes(spec).forEach(note -> LOG.warn("{}", note));
         long seed = Seeds.resolve(spec);

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.synthhealth.core.ClinicalComplexity;
@@ -123,8 +124,14 @@ public final class CohortSpecReader {
         }
     }
 
-    /** Reads YAML text; {@code source} names it in error messages. */
+    /**
+     * Reads YAML text; {@code source} names it in error messages ({@code "configuration"} when null).
+     *
+     * @throws NullPointerException if {@code yaml} is null
+     */
     public static CohortSpecBuilder readBuilder(String yaml, String source) {
+        Objects.requireNonNull(yaml, "yaml");
+        source = source == null ? "configuration" : source;
         YamlDocument doc = YamlDocument.parse(yaml, source);
         YamlValue root = new YamlValue(doc, "", doc.root());
         if (!doc.root().isObject()) {

@@ -25,6 +25,14 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void textWithoutASourceIsNamedAsTheConfiguration() {
+        assertThatThrownBy(() -> CohortSpecReader.readBuilder("num_records: many\n", null))
+                .isInstanceOf(InvalidInputException.class).message().startsWith("configuration:1: num_records:");
+        assertThatThrownBy(() -> CohortSpecReader.readBuilder(null, "config.yaml"))
+                .isInstanceOf(NullPointerException.class).hasMessage("yaml");
+    }
+
+    @Test
     void rejectsAConditionGivenTwiceInAnotherCase() {
         String message = rejection("""
                 condition_prevalence:
