@@ -11,13 +11,17 @@ import java.util.List;
  * @param configured the configured share of each category, 0 for added ones
  * @param realised the share of patients in each category
  * @param counts the number of patients in each category
+ * @param patients how many patients the distribution describes: the sum of {@code counts} when each patient falls in
+ *     one category, the adults for {@code condition_prevalence}, whose categories (conditions) a patient may have
+ *     several or none of; 0 when the cohort has none it applies to, and the realised shares, all 0, then mean nothing
  */
 public record DistributionComparison(
         String name,
         List<String> categories,
         List<Double> configured,
         List<Double> realised,
-        List<Long> counts) {
+        List<Long> counts,
+        long patients) {
 
     public DistributionComparison {
         categories = List.copyOf(categories);
@@ -26,11 +30,9 @@ public record DistributionComparison(
         counts = List.copyOf(counts);
     }
 
-    /**
-     * How many patients the distribution describes; 0 when the cohort has none it applies to (no adults for the
-     * adult-only ones), and the realised shares, all 0, then mean nothing.
-     */
-    public long patients() {
-        return counts.stream().mapToLong(Long::longValue).sum();
+    /** A distribution whose categories take each patient once, so it describes the patients it counts. */
+    public DistributionComparison(String name, List<String> categories, List<Double> configured,
+            List<Double> realised, List<Long> counts) {
+        this(name, categories, configured, realised, counts, counts.stream().mapToLong(Long::longValue).sum());
     }
 }

@@ -58,6 +58,6 @@ final class PrevalenceOverrides {
             patients.add(counts[i]);
         }
         return Optional.of(new DistributionComparison("condition_prevalence (adults)", keys, configured, realised,
-                patients));
+                patients, adults));
     }
 }

@@ -142,6 +142,20 @@ class CohortProfileTest {
     }
 
     @Test
+    void anOverrideOfZeroEverywhereIsAShareOfTheAdultsNotOfNoOne() {
+        CohortProfile profile = new CohortProfile(SPEC.toBuilder()
+                .conditionPrevalence(Map.of("diabetes", 0.0, "heart_failure", 0.0)).build());
+        profile.accept(patient(0, 5, Sex.FEMALE, Ethnicity.NOT_HISPANIC, false, "asthma"));
+        profile.accept(patient(1, 40, Sex.MALE, Ethnicity.NOT_HISPANIC, false));
+        profile.accept(patient(2, 70, Sex.FEMALE, Ethnicity.NOT_HISPANIC, true));
+
+        DistributionComparison overrides = named(profile, "condition_prevalence (adults)");
+
+        assertThat(overrides.patients()).isEqualTo(2L);
+        assertThat(overrides.realised()).containsExactly(0.0, 0.0);
+    }
+
+    @Test
     void placesAgesOutsideEveryBandInTheirOwnColumn() {
         CohortProfile profile = profileOfFour();
 

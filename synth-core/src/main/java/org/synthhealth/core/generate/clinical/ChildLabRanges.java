@@ -54,7 +54,9 @@ record ChildLabRanges(double low, double high) {
         if (days < YEAR / 2) {
             return new ChildLabRanges(9.0, 14.1);
         }
-        long years = days / YEAR;
+        // Whole years as a birthday counts them, or a day fewer: a twelve-year span holds at most three leap days,
+        // so a child is never given the ranges of an age not yet reached (365 days a year did, on the eve of 12).
+        long years = (long) (days / 365.25);
         if (years < 2) {
             return new ChildLabRanges(10.5, 13.5);
         }

@@ -27,7 +27,7 @@ public final class ClinicalHistory {
     private final CohortSpec spec;
     private final long seed;
     private final ConditionPlanner conditions;
-    private final DeathPlanner deaths = new DeathPlanner();
+    private final DeathPlanner deaths;
     private final VisitPlanner visits = new VisitPlanner();
     private final ImmunizationPlanner vaccines = new ImmunizationPlanner();
 
@@ -36,6 +36,7 @@ public final class ClinicalHistory {
         this.spec = spec;
         this.seed = seed;
         this.conditions = new ConditionPlanner(new Prevalence(spec));
+        this.deaths = new DeathPlanner(!Double.valueOf(0).equals(spec.conditionPrevalence().get("pneumonia")));
     }
 
     /**

@@ -47,17 +47,24 @@ final class ConditionPlanner {
         }
         double factor = chart.spec.clinicalComplexity() == ClinicalComplexity.LOW ? 0.7
                 : chart.spec.clinicalComplexity() == ClinicalComplexity.HIGH ? 1.4 : 1.0;
-        int midAge = chart.age(from.plusDays(days / 2));
+        int firstAge = chart.age(from);
+        int lastAge = Math.max(firstAge, chart.age(from.plusDays(days)));
         for (ConditionDefinition def : ConditionCatalogue.ACUTE) {
-            double expected = prevalence.at(def, midAge, chart.demographics.sex(), 1) * factor * days / 365.25;
+            // Episodes are drawn at the window's highest yearly rate, then each is kept with the share of that rate
+            // its own date's age has: a window from 14 to 19 meets the adults' rate (an override of 0, say) after 18.
+            double peak = 0;
+            for (int age = firstAge; age <= lastAge; age++) {
+                peak = Math.max(peak, prevalence.at(def, age, chart.demographics.sex(), 1));
+            }
+            double expected = peak * factor * days / 365.25;
             int count = Math.min(poisson(random, expected), 4);
             boolean placed = false;
             for (int i = 0; i < count; i++) {
-                placed |= addEpisode(chart, random, def, from, days);
+                placed |= addEpisode(chart, random, def, from, days, peak);
             }
             if (forced.contains(def.key()) && !placed) {
                 for (int attempt = 0; attempt < 50 && !placed; attempt++) {
-                    placed = addEpisode(chart, random, def, from, Math.max(days, 0));
+                    placed = addEpisode(chart, random, def, from, Math.max(days, 0), 0);
                 }
                 if (!placed) {
                     // Never before the condition existed, even when the record leaves no room after it.
@@ -68,9 +75,14 @@ final class ConditionPlanner {
         }
     }
 
+    /** Adds an episode on a random day of the window, kept with its age's share of {@code peak} (0: always). */
     private boolean addEpisode(Chart chart, SplittableRandom random, ConditionDefinition def, LocalDate from,
-            long days) {
+            long days, double peak) {
         LocalDate date = from.plusDays(days > 0 ? random.nextLong(days + 1) : 0);
+        if (peak > 0 && random.nextDouble() * peak >= prevalence.at(def, chart.age(date), chart.demographics.sex(),
+                1)) {
+            return false;
+        }
         if (chart.age(date) < def.minOnsetAge() || date.isAfter(chart.lastVisitDate)
                 || ConditionCatalogue.firstDiagnosed(def.key()).filter(date::isBefore).isPresent()
                 || !date.isAfter(chart.birth)) {
