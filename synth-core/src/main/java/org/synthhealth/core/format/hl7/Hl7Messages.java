@@ -32,6 +32,10 @@ import org.synthhealth.core.model.Patient;
  * MSH-10 is derived from the patient index and the message ordinal. MSH-11 is {@code T} (training): the patients are
  * synthetic, and a receiving system must never take them for production data.
  *
+ * <p>Every message describes the patient as known at its event time ({@link RecordAsOf}): diagnoses, allergies, death
+ * (PID-29, PID-30) and discharge (PV1-45) appear only once they have happened, so a feed replayed in time order never
+ * announces them early.
+ *
  * <p>PID-3 carries three identifiers: the MRN ({@code <mrn>^^^SYNTHHEALTH^MR}), the SSN ({@code <ssn>^^^SSA^SS}) and
  * the cohort patient id ({@code <patient_id>^^^SYNTHHEALTH-PATIENT^PI}), which is the {@code patient_id} of the
  * tables and the FHIR {@code Patient.id}. PV1-19 is the visit number {@code <encounter_id>^^^SYNTHHEALTH^VN}.
@@ -75,8 +79,9 @@ public final class Hl7Messages {
     }
 
     /**
-     * The ADT^A04 (structure ADT_A01) registering the patient: MSH, EVN, PID, PV1 of the first visit, one AL1 per
-     * allergy and one DG1 per diagnosis (ICD-10-CM, coding system {@code I10}).
+     * The ADT^A04 (structure ADT_A01) registering the patient at the start of the first visit: MSH, EVN, PID, PV1 of
+     * that visit, one AL1 per allergy and one DG1 per diagnosis (ICD-10-CM, coding system {@code I10}) known by then.
+     * Allergies and diagnoses found at later visits, and a later death, are not in it.
      *
      * <p>A patient without visits gets PV1-2 {@code N} (not applicable) and the birth date as event time.
      */
@@ -87,25 +92,26 @@ public final class Hl7Messages {
             Instant eventTime = first.map(Encounter::start)
                     .orElseGet(() -> patient.demographics().birthDate().atStartOfDay(ZoneOffset.UTC).toInstant());
 
+            RecordAsOf record = new RecordAsOf(patient, eventTime);
             ADT_A01 adt = new ADT_A01(context.getModelClassFactory());
             adt.setParser(parser);
             header(adt.getMSH(), "ADT", "A04", "ADT_A01", eventTime, "ADT-" + patient.index());
             adt.getEVN().getEvn1_EventTypeCode().setValue("A04");
             adt.getEVN().getEvn2_RecordedDateTime().getTs1_Time().setValue(Hl7Time.instant(eventTime));
-            PatientSegment.fill(adt.getPID(), patient);
+            PatientSegment.fill(adt.getPID(), record);
             if (first.isPresent()) {
-                visit(adt.getPV1(), first.get());
+                visit(adt.getPV1(), first.get(), record);
             } else {
                 adt.getPV1().getPv11_SetIDPV1().setValue("1");
                 adt.getPV1().getPv12_PatientClass().setValue("N");
             }
             int n = 0;
-            for (Allergy allergy : patient.allergies()) {
+            for (Allergy allergy : record.allergies()) {
                 allergy(adt.getAL1(n), n + 1, allergy);
                 n++;
             }
             n = 0;
-            for (Condition condition : patient.conditions()) {
+            for (Condition condition : record.diagnoses()) {
                 diagnosis(adt.getDG1(n), n + 1, condition);
                 n++;
             }
@@ -117,8 +123,8 @@ public final class Hl7Messages {
 
     /**
      * One ORU^R01 per laboratory panel, in the order the panels first appear among the patient's observations: MSH,
-     * PID, PV1 of the panel's visit, ORC, OBR and one OBX per result. Empty when the patient has no laboratory
-     * results.
+     * PID, PV1 of the panel's visit, ORC, OBR and one OBX per result, with the panel time as event time. Empty when the
+     * patient has no laboratory results.
      */
     public List<ORU_R01> oru(Patient patient) {
         List<ORU_R01> messages = new ArrayList<>();
@@ -164,13 +170,17 @@ public final class Hl7Messages {
         msh.getMsh18_CharacterSet(0).setValue("UNICODE UTF-8");
     }
 
-    static void visit(PV1 pv1, Encounter encounter) throws HL7Exception {
+    /** PV1 of the visit; PV1-45 only when the visit had ended by the record's event time. */
+    static void visit(PV1 pv1, Encounter encounter, RecordAsOf record) throws HL7Exception {
         pv1.getPv11_SetIDPV1().setValue("1");
         pv1.getPv12_PatientClass().setValue(encounter.encounterClass().hl7PatientClass());
         pv1.getPv13_AssignedPatientLocation().getPl4_Facility().getHd1_NamespaceID().setValue(encounter.facility());
         PatientSegment.identifier(pv1.getPv119_VisitNumber(), encounter.id(), MRN_AUTHORITY, "VN");
         pv1.getPv144_AdmitDateTime().getTs1_Time().setValue(Hl7Time.instant(encounter.start()));
-        pv1.getPv145_DischargeDateTime(0).getTs1_Time().setValue(Hl7Time.instant(encounter.end()));
+        Optional<Instant> discharge = record.discharge(encounter);
+        if (discharge.isPresent()) {
+            pv1.getPv145_DischargeDateTime(0).getTs1_Time().setValue(Hl7Time.instant(discharge.get()));
+        }
     }
 
     private static void allergy(AL1 al1, int setId, Allergy allergy) throws HL7Exception {

@@ -7,17 +7,25 @@ import ca.uhn.hl7v2.model.v251.datatype.XAD;
 import ca.uhn.hl7v2.model.v251.datatype.XPN;
 import ca.uhn.hl7v2.model.v251.datatype.XTN;
 import ca.uhn.hl7v2.model.v251.segment.PID;
+import java.util.Optional;
 import org.synthhealth.core.model.Code;
+import org.synthhealth.core.model.Death;
 import org.synthhealth.core.model.Demographics;
 import org.synthhealth.core.model.Patient;
 
-/** Fills a PID segment from a patient; shared by ADT and ORU messages so both identify the patient alike. */
+/**
+ * Fills a PID segment from a patient; shared by ADT and ORU messages so both identify the patient alike.
+ *
+ * <p>PID-29 and PID-30 {@code Y} appear only when the death had happened by the message's event time; before it the
+ * patient is alive and PID-30 is {@code N} (table 0136), as for a patient who never dies.
+ */
 final class PatientSegment {
 
     private PatientSegment() {
     }
 
-    static void fill(PID pid, Patient patient) throws HL7Exception {
+    static void fill(PID pid, RecordAsOf record) throws HL7Exception {
+        Patient patient = record.patient();
         Demographics d = patient.demographics();
         pid.getPid1_SetIDPID().setValue("1");
         identifier(pid.getPid3_PatientIdentifierList(0), d.mrn(), Hl7Messages.MRN_AUTHORITY, "MR");
@@ -45,9 +53,9 @@ final class PatientSegment {
         pid.getPid19_SSNNumberPatient().setValue(d.ssn());
         coded(pid.getPid22_EthnicGroup(0), d.ethnicity().hl7Code(), d.ethnicity().label(), "HL70189");
 
-        if (patient.death().isPresent()) {
-            pid.getPid29_PatientDeathDateAndTime().getTs1_Time()
-                    .setValue(Hl7Time.instant(patient.death().get().dateTime()));
+        Optional<Death> death = record.death();
+        if (death.isPresent()) {
+            pid.getPid29_PatientDeathDateAndTime().getTs1_Time().setValue(Hl7Time.instant(death.get().dateTime()));
             pid.getPid30_PatientDeathIndicator().setValue("Y");
         } else {
             pid.getPid30_PatientDeathIndicator().setValue("N");

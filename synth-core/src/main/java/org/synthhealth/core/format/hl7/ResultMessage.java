@@ -14,18 +14,22 @@ import org.synthhealth.core.model.Encounter;
 import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.Patient;
 
-/** Fills the patient, visit, order and result segments of one ORU^R01 for one laboratory panel. */
+/**
+ * Fills the patient, visit, order and result segments of one ORU^R01 for one laboratory panel, describing the patient
+ * as known at the panel time.
+ */
 final class ResultMessage {
 
     private ResultMessage() {
     }
 
     static void fill(ORU_R01 oru, Patient patient, LabPanel panel) throws HL7Exception {
-        PatientSegment.fill(oru.getPATIENT_RESULT().getPATIENT().getPID(), patient);
+        RecordAsOf record = new RecordAsOf(patient, panel.time());
+        PatientSegment.fill(oru.getPATIENT_RESULT().getPATIENT().getPID(), record);
         PV1 pv1 = oru.getPATIENT_RESULT().getPATIENT().getVISIT().getPV1();
         Optional<Encounter> encounter = patient.encounter(panel.encounterId());
         if (encounter.isPresent()) {
-            Hl7Messages.visit(pv1, encounter.get());
+            Hl7Messages.visit(pv1, encounter.get(), record);
         } else {
             // A visit the record does not hold: class U (unknown), but its number still lets the result join.
             pv1.getPv11_SetIDPV1().setValue("1");

@@ -15,6 +15,9 @@ import ca.uhn.hl7v2.model.v251.segment.OBX;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.DefaultValidation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +26,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.synthhealth.core.model.Allergy;
+import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Demographics;
 import org.synthhealth.core.model.Encounter;
 import org.synthhealth.core.model.Observation;
@@ -117,14 +122,15 @@ abstract class Hl7MessagesTest {
     }
 
     @Test
-    void deathDateAndIndicatorFollowTheRecord() {
+    void deathDateAndIndicatorAppearOnlyFromTheDeathOn() {
         for (int i = 0; i < patients.size(); i++) {
-            PID pid = adts.get(i).getPID();
             Patient patient = patients.get(i);
-            assertThat(pid.getPid30_PatientDeathIndicator().getValue()).as(patient.id())
-                    .isEqualTo(patient.isDeceased() ? "Y" : "N");
-            assertThat(pid.getPid29_PatientDeathDateAndTime().getTs1_Time().getValue()).as(patient.id())
-                    .isEqualTo(patient.death().map(d -> Hl7Time.instant(d.dateTime())).orElse(null));
+            assertDeath(adts.get(i).getPID(), patient, firstVisitStart(patient));
+            List<LabPanel> panels = LabPanel.of(patient);
+            for (int p = 0; p < panels.size(); p++) {
+                assertDeath(orus.get(i).get(p).getPATIENT_RESULT().getPATIENT().getPID(), patient,
+                        panels.get(p).time());
+            }
         }
         assertThat(patients).anyMatch(Patient::isDeceased);
     }
@@ -145,26 +151,38 @@ abstract class Hl7MessagesTest {
                     .isEqualTo(first.id() + "^^^" + Hl7Messages.MRN_AUTHORITY + "^VN");
             assertThat(adts.get(i).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue())
                     .isEqualTo(Hl7Time.instant(first.start()));
+            assertThat(pv1.getPv144_AdmitDateTime().getTs1_Time().getValue()).isEqualTo(Hl7Time.instant(first.start()));
+            assertThat(pv1.getPv145_DischargeDateTime()).as("PV1-45 of a visit still under way, %s", first.id())
+                    .isEmpty();
         }
     }
 
     @Test
-    void allergiesAndDiagnosesAreListedOneSegmentEach() throws HL7Exception {
+    void allergiesAndDiagnosesKnownAtTheFirstVisitAreListedOneSegmentEach() throws HL7Exception {
+        int left = 0;
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
+            Instant event = firstVisitStart(patient);
             ADT_A01 adt = adts.get(i);
-            assertThat(adt.getAL1All()).hasSize(patient.allergies().size());
-            assertThat(adt.getDG1All()).hasSize(patient.conditions().size());
-            for (int d = 0; d < patient.conditions().size(); d++) {
+            List<Condition> diagnoses = patient.conditions().stream().filter(c -> knownAt(patient, c, event)).toList();
+            List<Allergy> allergies = patient.allergies().stream()
+                    .filter(a -> madeBy(patient, a.encounterId(), a.onsetDate(), event)).toList();
+            left += patient.conditions().size() - diagnoses.size() + patient.allergies().size() - allergies.size();
+
+            assertThat(adt.getAL1All()).as(patient.id()).hasSize(allergies.size());
+            assertThat(adt.getDG1All()).as(patient.id()).hasSize(diagnoses.size());
+            for (int d = 0; d < diagnoses.size(); d++) {
                 assertThat(adt.getDG1(d).getDg13_DiagnosisCodeDG1().encode()).isEqualTo(
-                        patient.conditions().get(d).icd10().code() + "^"
-                                + escaped(patient.conditions().get(d).icd10().display()) + "^I10");
+                        diagnoses.get(d).icd10().code() + "^" + escaped(diagnoses.get(d).icd10().display()) + "^I10");
+                assertThat(adt.getDG1(d).getDg15_DiagnosisDateTime().getTs1_Time().getValue())
+                        .isEqualTo(Hl7Time.date(diagnoses.get(d).onsetDate()));
             }
-            for (int a = 0; a < patient.allergies().size(); a++) {
+            for (int a = 0; a < allergies.size(); a++) {
                 assertThat(adt.getAL1(a).getAl13_AllergenCodeMnemonicDescription().getCe1_Identifier().getValue())
-                        .isEqualTo(patient.allergies().get(a).substance().code());
+                        .isEqualTo(allergies.get(a).substance().code());
             }
         }
+        assertThat(left).as("allergies and diagnoses found after the first visit").isPositive();
     }
 
     @Test
@@ -231,6 +249,35 @@ abstract class Hl7MessagesTest {
             assertThat(other.oru(patient).stream().map(other::encode).toList())
                     .isEqualTo(HL7.oru(patient).stream().map(HL7::encode).toList());
         }
+    }
+
+    /**
+     * A diagnosis or allergy is known at {@code event} when dated on or before its day (UTC) by a visit that had
+     * started by then; written out here rather than taken from {@link RecordAsOf} so that the test states the rule.
+     */
+    private static boolean madeBy(Patient patient, String encounterId, LocalDate date, Instant event) {
+        boolean visitStarted = patient.encounter(encounterId).map(e -> !e.start().isAfter(event)).orElse(true);
+        return !date.isAfter(LocalDate.ofInstant(event, ZoneOffset.UTC)) && visitStarted;
+    }
+
+    private static boolean knownAt(Patient patient, Condition c, Instant event) {
+        boolean resolvedBefore = c.resolutionDate().filter(r -> r.isBefore(LocalDate.ofInstant(event, ZoneOffset.UTC)))
+                .isPresent();
+        return madeBy(patient, c.encounterId(), c.onsetDate(), event) && !resolvedBefore;
+    }
+
+    /** The ADT's event time: the first visit's start, or the birth date for a patient without visits. */
+    private static Instant firstVisitStart(Patient patient) {
+        return patient.encounters().stream().map(Encounter::start).min(Comparator.naturalOrder())
+                .orElseGet(() -> patient.demographics().birthDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static void assertDeath(PID pid, Patient patient, Instant event) {
+        boolean dead = patient.death().filter(d -> !d.dateTime().isAfter(event)).isPresent();
+        String where = patient.id() + " at " + event;
+        assertThat(pid.getPid30_PatientDeathIndicator().getValue()).as(where).isEqualTo(dead ? "Y" : "N");
+        assertThat(pid.getPid29_PatientDeathDateAndTime().getTs1_Time().getValue()).as(where)
+                .isEqualTo(dead ? Hl7Time.instant(patient.death().get().dateTime()) : null);
     }
 
     private void assertHeader(MSH msh) {
