@@ -24,6 +24,12 @@ class CodeTablesTest {
             "71651007", "399208008", "373270004", "387406002", "762952008", "735029006", "102263004", "111088007",
             "256277009", "260152009", "271807003", "126485001", "39579001", "49727002", "267036007");
 
+    /**
+     * CVX 216 (PCV20), licensed in 2021, after the CVX table of {@code codes.md} was taken: checked against published
+     * copies of the CDC CVX table instead (see {@code Vaccines.PCV20}); add it to {@code codes.md} when that is redone.
+     */
+    private static final Set<String> CHECKED_AGAINST_CDC = Set.of("216");
+
     private static Set<String> verified;
 
     @BeforeAll
@@ -62,7 +68,8 @@ class CodeTablesTest {
             });
         }
         for (Code code : codes) {
-            assertThat(verified.contains(code.code()) || CHECKED_ELSEWHERE.contains(code.code()))
+            assertThat(verified.contains(code.code()) || CHECKED_ELSEWHERE.contains(code.code())
+                    || CHECKED_AGAINST_CDC.contains(code.code()))
                     .as("%s %s %s", code.system(), code.code(), code.display()).isTrue();
         }
         assertThat(codes).extracting(Code::system).doesNotContain(CodeSystem.NDC);

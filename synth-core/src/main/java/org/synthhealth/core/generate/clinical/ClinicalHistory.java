@@ -79,13 +79,14 @@ public final class ClinicalHistory {
 
         Allergies.record(rec, allergySubstances, chart.visits, random.stream("allergy-rows"));
         Body body = new Body(demographics.sex(), random.stream("body"));
+        Kidneys kidneys = new Kidneys(demographics.sex(), random.stream("kidneys"));
         SplittableRandom vitals = random.stream("vitals");
         SplittableRandom labs = random.stream("labs");
         SplittableRandom meds = random.stream("medications");
         SplittableRandom procedures = random.stream("procedures");
         for (Visit v : chart.visits) {
             Vitals.record(rec, v, body, vitals);
-            Labs.record(rec, v, labs);
+            Labs.record(rec, v, kidneys, labs);
             for (Code vaccine : v.vaccines) {
                 rec.immunize(v, vaccine, v.plusMinutes(10));
             }

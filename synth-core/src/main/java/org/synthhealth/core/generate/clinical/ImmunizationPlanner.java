@@ -15,8 +15,9 @@ import org.synthhealth.core.model.EncounterClass;
 /**
  * Places vaccines on the CDC schedule: hepatitis B at birth, 2 and 6 months; MMR and varicella at 12 months and
  * 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly influenza shot in the autumn from 6 months;
- * Td boosters for adults; zoster from 50 and pneumococcal vaccines from 65; COVID-19 mRNA doses in 2021 from age 12.
- * About one child in ten misses some doses.
+ * Td boosters for adults; zoster from 50 and pneumococcal vaccines from 65 (PCV13 then PPSV23 from September 2014,
+ * PCV20 alone from ACIP's recommendation of 20 October 2021); two COVID-19 doses once the patient's age group was
+ * authorised ({@link CovidAuthorisation}). About one child in ten misses some doses.
  *
  * <p>No vaccine is given before it existed in the US ({@link VaccineIntroductions}): a dose that would fall earlier is
  * not given, and no vaccination visit is planned for it. Where the schedule switched products (HPV, zoster,
@@ -28,6 +29,8 @@ final class ImmunizationPlanner {
     private static final LocalDate HPV9_START = LocalDate.of(2015, 1, 1);
     private static final LocalDate ZOSTER_RECOMBINANT_START = LocalDate.of(2018, 1, 1);
     private static final LocalDate PCV13_ADULT_START = LocalDate.of(2014, 9, 1);
+    private static final LocalDate PCV20_ADULT_START = LocalDate.of(2021, 10, 20);
+    /** When adults at large could get a dose; the first authorisation (December 2020) served priority groups. */
     private static final LocalDate COVID_START = LocalDate.of(2021, 3, 1);
 
     void plan(Chart chart, SplittableRandom random) {
@@ -41,7 +44,7 @@ final class ImmunizationPlanner {
         boolean compliant = random.nextDouble() < 0.9;
         LocalDate lastTd = null;
         LocalDate pcv = null;
-        boolean ppsv = false;
+        boolean pneumococcalDone = false;
         boolean zoster = false;
         for (Visit visit : wellness) {
             LocalDate date = visit.date();
@@ -67,14 +70,16 @@ final class ImmunizationPlanner {
                 zoster = give(visit, Vaccines.ZOSTER_LIVE);
             }
             if (age >= 65) {
-                if (pcv == null && !ppsv && random.nextDouble() < 0.7) {
+                if (pcv == null && !pneumococcalDone && random.nextDouble() < 0.7) {
                     if (date.isBefore(PCV13_ADULT_START)) {
-                        ppsv = give(visit, Vaccines.PPSV23);
+                        pneumococcalDone = give(visit, Vaccines.PPSV23);
+                    } else if (!date.isBefore(PCV20_ADULT_START)) {
+                        pneumococcalDone = give(visit, Vaccines.PCV20);
                     } else if (give(visit, Vaccines.PCV13)) {
                         pcv = date;
                     }
-                } else if (pcv != null && !ppsv && ChronoUnit.DAYS.between(pcv, date) >= 330) {
-                    ppsv = give(visit, Vaccines.PPSV23);
+                } else if (pcv != null && !pneumococcalDone && ChronoUnit.DAYS.between(pcv, date) >= 330) {
+                    pneumococcalDone = give(visit, Vaccines.PPSV23);
                 }
             }
         }
@@ -131,15 +136,23 @@ final class ImmunizationPlanner {
         }
     }
 
+    /**
+     * Two doses within six months of the day the patient could first have one (not before March 2021), with the
+     * uptake, formulation and interval of their age group on the day; a child who turns 12 between the doses gets the
+     * adolescent formulation for the second.
+     */
     private static void covid(Chart chart, SplittableRandom random) {
-        LocalDate date = COVID_START.plusDays(random.nextInt(180));
+        LocalDate eligible = CovidAuthorisation.firstEligible(chart.birth);
+        LocalDate date = (eligible.isAfter(COVID_START) ? eligible : COVID_START).plusDays(random.nextInt(180));
         double u = random.nextDouble();
-        if (u >= 0.6 || date.isBefore(chart.windowStart) || chart.age(date) < 12) {
+        CovidAuthorisation group = CovidAuthorisation.groupOn(chart.birth, date).orElseThrow();
+        if (u >= group.uptake || date.isBefore(chart.windowStart)) {
             return;
         }
         int time = VisitPlanner.daytime(random);
-        vaccinate(chart, Vaccines.COVID_MRNA, date, time);
-        vaccinate(chart, Vaccines.COVID_MRNA, date.plusDays(21), time);
+        LocalDate second = date.plusDays(group.daysBetweenDoses);
+        vaccinate(chart, group.vaccine, date, time);
+        vaccinate(chart, CovidAuthorisation.groupOn(chart.birth, second).orElseThrow().vaccine, second, time);
     }
 
     /** Gives {@code vaccine} at {@code visit} if it existed on the visit's date; says whether it was given. */

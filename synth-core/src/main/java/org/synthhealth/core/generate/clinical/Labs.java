@@ -3,6 +3,7 @@ package org.synthhealth.core.generate.clinical;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.synthhealth.core.generate.codes.Loinc;
 import org.synthhealth.core.model.Code;
@@ -11,10 +12,11 @@ import org.synthhealth.core.model.Sex;
 
 /**
  * Laboratory results that follow the record: HbA1c and glucose in the diabetic range only for diabetics (checked at
- * diagnosis and follow-ups), a lipid panel with high cholesterol for hyperlipidemia, a raised creatinine for chronic
- * kidney disease, a blood count and metabolic panel on admission, and occasional screening panels at adult wellness
- * visits. Each result carries its reference range and an H/L/N flag; the results of one order share a panel id.
- * Children's hemoglobin, creatinine, glucose and potassium follow {@link ChildLabRanges}.
+ * diagnosis and follow-ups), a lipid panel with high cholesterol for hyperlipidemia, a creatinine whose eGFR lies in
+ * stage 3 for chronic kidney disease and at 60 or more without it ({@link Kidneys}), a blood count and metabolic panel
+ * on admission, and occasional screening panels at adult wellness visits. Each result carries its reference range and
+ * an H/L/N flag; the results of one order share a panel id. Children's hemoglobin, creatinine, glucose and
+ * potassium follow {@link ChildLabRanges}.
  */
 final class Labs {
 
@@ -23,7 +25,7 @@ final class Labs {
     private Labs() {
     }
 
-    static void record(Recorder rec, Visit visit, SplittableRandom random) {
+    static void record(Recorder rec, Visit visit, Kidneys kidneys, SplittableRandom random) {
         Chart chart = rec.chart;
         LocalDate date = visit.date();
         int age = chart.age(date);
@@ -41,7 +43,7 @@ final class Labs {
                     lipidPanel(rec, visit, at, lipids, random);
                 }
                 if (age >= 35 && (kidney || random.nextDouble() < 0.3)) {
-                    metabolic(rec, visit, at, diabetic, kidney, random);
+                    metabolic(rec, visit, at, diabetic, kidneys, random);
                 }
             }
             case DIAGNOSIS, FOLLOW_UP -> {
@@ -53,17 +55,17 @@ final class Labs {
                 }
                 if (reason.equals("ckd") || reason.equals("diabetes") || reason.equals("heart_failure")
                         || (reason.equals("hypertension") && random.nextDouble() < 0.5)) {
-                    metabolic(rec, visit, at, diabetic, kidney, random);
+                    metabolic(rec, visit, at, diabetic, kidneys, random);
                 }
             }
             case INPATIENT, TERMINAL -> {
                 bloodCount(rec, visit, at, random);
-                metabolic(rec, visit, at, diabetic, kidney, random);
+                metabolic(rec, visit, at, diabetic, kidneys, random);
             }
             case EMERGENCY -> {
                 if (random.nextDouble() < 0.6) {
                     bloodCount(rec, visit, at, random);
-                    metabolic(rec, visit, at, diabetic, kidney, random);
+                    metabolic(rec, visit, at, diabetic, kidneys, random);
                 }
             }
             default -> {
@@ -92,22 +94,23 @@ final class Labs {
         rec.observe(visit, LAB, Loinc.TRIGLYCERIDES, tg, 0, "mg/dL", at, null, 149.0, null, panel);
     }
 
-    private static void metabolic(Recorder rec, Visit visit, Instant at, boolean diabetic, boolean kidney,
+    private static void metabolic(Recorder rec, Visit visit, Instant at, boolean diabetic, Kidneys kidneys,
             SplittableRandom random) {
         boolean male = rec.chart.demographics.sex() == Sex.MALE;
+        LocalDate date = visit.date();
+        Optional<LocalDate> ckdSince = rec.chart.has("ckd", date) ? rec.chart.find("ckd").map(d -> d.onset)
+                : Optional.empty();
         double glucose = diabetic ? Body.clamp(160 + 35 * Body.gaussian(random), 126, 320)
                 : random.nextDouble() < 0.15 ? 100 + random.nextInt(26) : Body.clamp(88 + 6 * Body.gaussian(random),
                 70, 99);
-        double creatinine = kidney ? (male ? 1.4 + random.nextDouble() : 1.15 + 0.85 * random.nextDouble())
-                : male ? Body.clamp(0.95 + 0.12 * Body.gaussian(random), 0.7, 1.3)
-                : Body.clamp(0.78 + 0.1 * Body.gaussian(random), 0.6, 1.1);
+        double creatinine = kidneys.creatinine(rec.chart.age(date), ckdSince, date, random);
         double sodium = Body.clamp(140 + 2 * Body.gaussian(random), 135, 146);
         double potassium = Body.clamp(4.2 + 0.3 * Body.gaussian(random), 3.4, 5.3);
         ChildLabRanges glucoseRange = new ChildLabRanges(70, 99);
         ChildLabRanges creatinineRange = male ? new ChildLabRanges(0.7, 1.3) : new ChildLabRanges(0.6, 1.1);
         ChildLabRanges potassiumRange = new ChildLabRanges(3.5, 5.1);
-        if (rec.chart.age(visit.date()) < 18) {
-            long days = ChronoUnit.DAYS.between(rec.chart.birth, visit.date());
+        if (rec.chart.age(date) < 18) {
+            long days = ChronoUnit.DAYS.between(rec.chart.birth, date);
             glucoseRange = ChildLabRanges.glucose(days);
             creatinineRange = ChildLabRanges.creatinine(days, male);
             potassiumRange = ChildLabRanges.potassium(days);

@@ -27,6 +27,7 @@ public final class VaccineIntroductions {
             Map.entry(Vaccines.TDAP.code(), LocalDate.of(2005, 5, 3)),
             Map.entry(Vaccines.PPSV23.code(), LocalDate.of(1983, 1, 1)),
             Map.entry(Vaccines.PCV13.code(), LocalDate.of(2010, 2, 24)),
+            Map.entry(Vaccines.PCV20.code(), LocalDate.of(2021, 6, 8)),
             Map.entry(Vaccines.HEPB_PEDIATRIC.code(), LocalDate.of(1981, 11, 16)),
             Map.entry(Vaccines.MMR.code(), LocalDate.of(1971, 1, 1)),
             Map.entry(Vaccines.VARICELLA.code(), LocalDate.of(1995, 3, 17)),
@@ -34,7 +35,8 @@ public final class VaccineIntroductions {
             Map.entry(Vaccines.HPV9.code(), LocalDate.of(2014, 12, 10)),
             Map.entry(Vaccines.ZOSTER_LIVE.code(), LocalDate.of(2006, 5, 25)),
             Map.entry(Vaccines.ZOSTER_RECOMBINANT.code(), LocalDate.of(2017, 10, 20)),
-            Map.entry(Vaccines.COVID_MRNA.code(), LocalDate.of(2020, 12, 11)));
+            Map.entry(Vaccines.COVID_MRNA.code(), LocalDate.of(2020, 12, 11)),
+            Map.entry(Vaccines.COVID_UNSPECIFIED.code(), LocalDate.of(2020, 12, 11)));
 
     private VaccineIntroductions() {
     }
