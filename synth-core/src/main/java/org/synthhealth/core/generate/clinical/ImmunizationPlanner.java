@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.generate.codes.VaccineIntroductions;
 import org.synthhealth.core.generate.codes.Vaccines;
 import org.synthhealth.core.model.Code;
@@ -14,7 +15,8 @@ import org.synthhealth.core.model.EncounterClass;
 
 /**
  * Places vaccines on the CDC schedule: hepatitis B at birth, 2 and 6 months; MMR and varicella at 12 months and
- * 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly influenza shot in the autumn from 6 months;
+ * 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly influenza shot in the autumn from 6 months (two,
+ * four to six weeks apart, in a child's first season before 9);
  * Td boosters for adults; zoster from 50 and pneumococcal vaccines from 65 (PCV13 then PPSV23 from September 2014,
  * PCV20 alone from ACIP's recommendation of 20 October 2021); two COVID-19 doses once the patient's age group was
  * authorised ({@link CovidAuthorisation}). About one child in ten misses some doses.
@@ -118,20 +120,31 @@ final class ImmunizationPlanner {
         return Optional.of(date.isBefore(HPV9_START) ? Vaccines.HPV4 : Vaccines.HPV9);
     }
 
+    /**
+     * A yearly autumn dose from six months of age. A child under 9 in the season of their first influenza vaccine
+     * gets a second dose four to six weeks later, as the CDC schedule asks; a child's record starts at birth, so the
+     * first season is known (an adult's record, which starts later, has no child's first season in it).
+     */
     private static void influenza(Chart chart, SplittableRandom random) {
-        int first = chart.windowStart.getYear();
-        for (int year = first; year <= chart.lastVisitDate.getYear(); year++) {
+        // A child's vaccines are recorded from birth, as the other childhood vaccines are.
+        LocalDate from = chart.age(chart.reference) < AgeBand.ADULT ? chart.birth : chart.windowStart;
+        boolean vaccinatedBefore = from.isAfter(chart.birth);
+        for (int year = from.getYear(); year <= chart.lastVisitDate.getYear(); year++) {
             LocalDate date = LocalDate.of(year, 9, 15).plusDays(random.nextInt(92));
             int time = VisitPlanner.daytime(random);
             double u = random.nextDouble();
-            if (date.isBefore(chart.windowStart) || date.isBefore(chart.birth.plusMonths(6))) {
+            if (date.isBefore(from) || date.isBefore(chart.birth.plusMonths(6))) {
                 continue;
             }
             int age = chart.age(date);
             double chance = age < 18 ? 0.55 : age < 65 ? 0.40 : 0.70;
             if (u < chance) {
                 Code vaccine = year >= 2013 && year <= 2023 ? Vaccines.FLU_QUADRIVALENT : Vaccines.FLU;
-                vaccinate(chart, vaccine, date, time);
+                boolean given = vaccinate(chart, vaccine, date, time);
+                if (given && !vaccinatedBefore && age < 9) {
+                    vaccinate(chart, vaccine, date.plusDays(28 + random.nextInt(15)), time);
+                }
+                vaccinatedBefore |= given;
             }
         }
     }
@@ -168,10 +181,13 @@ final class ImmunizationPlanner {
      * Plans a 15-minute visit only to give {@code vaccine}, unless the vaccine did not exist yet on {@code date} or
      * the date lies outside the record.
      */
-    private static void vaccinate(Chart chart, Code vaccine, LocalDate date, int startMinute) {
-        if (VaccineIntroductions.available(vaccine, date)) {
-            chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, startMinute, 15, null)
-                    .ifPresent(v -> v.vaccines.add(vaccine));
+    private static boolean vaccinate(Chart chart, Code vaccine, LocalDate date, int startMinute) {
+        if (!VaccineIntroductions.available(vaccine, date)) {
+            return false;
         }
+        Optional<Visit> visit = chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, startMinute, 15,
+                null);
+        visit.ifPresent(v -> v.vaccines.add(vaccine));
+        return visit.isPresent();
     }
 }
