@@ -15,8 +15,10 @@ import org.synthhealth.core.model.Medication;
  * one drug and some add a second later; cardiac and respiratory regimens start together. A drug the patient is
  * allergic to, or that was not yet approved on the day, gives way to its substitute or to nothing (see
  * {@link DrugChoice}); a condition left without any drug that way gets its regimen at the first follow-up where one
- * can be given (an asthma diagnosed before the first inhaler was approved). Chronic drugs are taken until death or
- * the reference date; courses end after their days.
+ * can be given (an asthma diagnosed before the first inhaler was approved). A drug of a class the patient already
+ * takes is not added: the one taken covers the new condition too (see {@link SameClassCover}). Chronic drugs are
+ * taken until death or the reference date; courses end after their days. Viral sinusitis and urinary tract
+ * infections get no drug (see {@link Drugs}).
  */
 final class Prescriber {
 
@@ -67,7 +69,10 @@ final class Prescriber {
         d.awaitingDrug = given == 0;
     }
 
-    /** Prescribes {@code regimenDrug} or its substitute; false when neither can be given on the visit's day. */
+    /**
+     * Prescribes {@code regimenDrug} or its substitute, unless a drug of its class already taken covers it; false
+     * when neither can be given on the visit's day.
+     */
     private static boolean prescribe(Recorder rec, Visit visit, Diagnosis d, Drug regimenDrug) {
         Chart chart = rec.chart;
         LocalDate start = visit.date();
@@ -85,6 +90,9 @@ final class Prescriber {
         }
         if (chart.deathDate.isPresent() && (end.isEmpty() || end.get().isAfter(chart.deathDate.get()))) {
             end = chart.deathDate;
+        }
+        if (SameClassCover.covers(rec.medications, drug, start, end)) {
+            return true;
         }
         rec.medications.add(new Medication(rec.id("medication", rec.medications.size()), chart.patientId, visit.id,
                 d.id, drug.name(), drug.rxnorm(), Optional.empty(), drug.dosage(), drug.frequency(), start, end));
@@ -112,7 +120,6 @@ final class Prescriber {
             case "depression" -> 0.6;
             case "anxiety" -> 0.5;
             case "asthma", "strep_throat", "pneumonia" -> 0.95;
-            case "sinusitis" -> 0.4;
             default -> 0;
         };
     }
