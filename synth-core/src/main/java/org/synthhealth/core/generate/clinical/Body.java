@@ -5,19 +5,13 @@ import org.synthhealth.core.model.Sex;
 
 /**
  * A patient's physique, fixed per patient: a height percentile and a body-mass trait. Children grow along
- * approximate CDC median curves; adults keep their height, and their weight drifts slowly with age and varies a
- * little from one visit to the next. A patient with obesity has a BMI of 30 or more from its onset (in children, well
- * above the median for age), reached by gaining weight over the years around it; everyone else stays below 30.
+ * approximate CDC median curves ({@link GrowthCharts}); adults keep their height, and their weight drifts slowly with
+ * age and varies a little from one visit to the next. One curve runs from birth through the 18th birthday: a young
+ * adult starts from the adolescent's BMI and reaches the adult trait over the following years. A patient with
+ * obesity has a BMI at or above the obesity line (the 95th percentile for age in children, 30 from 18) from its onset
+ * and below it before; the line is reached by gaining weight over the years before the onset, not in one day.
  */
 final class Body {
-
-    private static final double[] AGES = {0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 14, 16, 18};
-    private static final double[] BOY_HEIGHT = {50, 61, 67, 76, 82, 87, 96, 103, 110, 116, 128, 139, 150, 164, 173,
-        176};
-    private static final double[] GIRL_HEIGHT = {49, 60, 66, 74, 81, 86, 95, 102, 109, 115, 127, 138, 151, 160, 162,
-        163};
-    private static final double[] MEDIAN_BMI = {13.4, 16.0, 17.0, 17.2, 16.8, 16.4, 16.0, 15.7, 15.5, 15.5, 16.0,
-        17.0, 18.0, 19.4, 20.5, 21.5};
 
     /** The BMI from which an adult is obese. */
     private static final double OBESE_FROM = 30;
@@ -25,8 +19,13 @@ final class Body {
     private static final double MOST_EXCESS = 25;
     /** The fastest an adult with obesity keeps gaining, in BMI points a year (about 6 kg for most heights). */
     private static final double MOST_GAIN_A_YEAR = 2;
-    /** The years over which an adult who becomes obese gains weight up to the threshold. */
+    /** The years over which someone who becomes obese gains weight up to the line (fewer for a young child). */
     private static final double GAIN_YEARS = 6;
+    /**
+     * The years over which a young adult's BMI rises from where adolescence left it to the adult trait: young adults
+     * gain weight faster than older ones, and the adult trait describes settled adults, above the 18-year-olds'.
+     */
+    private static final double SETTLING_YEARS = 10;
 
     private final Sex sex;
     private final double heightZ;
@@ -44,9 +43,8 @@ final class Body {
 
     /** Height in cm at an age in years. */
     double height(double age) {
-        double[] table = sex == Sex.MALE ? BOY_HEIGHT : GIRL_HEIGHT;
-        double median = interpolate(table, age);
-        double sd = age >= 18 ? (sex == Sex.MALE ? 7.0 : 6.5) : median * 0.04;
+        double median = GrowthCharts.medianHeight(sex, age);
+        double sd = age >= GrowthCharts.ADULT ? (sex == Sex.MALE ? 7.0 : 6.5) : median * 0.04;
         return median + heightZ * sd;
     }
 
@@ -59,32 +57,48 @@ final class Body {
      */
     double bmi(double age, double yearsSinceObesity, double dayToDay) {
         boolean obese = yearsSinceObesity >= 0;
-        if (age < 18) {
-            double median = interpolate(MEDIAN_BMI, age);
-            double personal = median * (1 + 0.06 * (bmiTrait - 25.3) / 2.4);
-            return obese ? Math.max(personal, median * 1.32 + 0.1 * obeseExcess) : Math.min(personal, median * 1.18);
-        }
-        // Adults put weight on slowly until their mid-fifties and lose a little after seventy.
-        double usual = clamp(bmiTrait + 0.09 * (Math.min(age, 55) - 18) - 0.06 * Math.max(0, age - 70), 18.5,
-                OBESE_FROM - 0.4);
+        // Measured as a share of the line, so a child's BMI keeps its percentile as the line moves with age, and an
+        // adult's (whose line is 30) is in BMI points.
+        double line = GrowthCharts.obeseBmi(age);
+        double scale = line / OBESE_FROM;
+        double gainYears = Math.min(GAIN_YEARS, age - yearsSinceObesity);
         double value;
         if (obese) {
-            // Weight keeps coming on over the years after the diagnosis (counted from 18 for obesity that began in
-            // childhood, whose BMI is measured against children's), not in one day, and at a bounded pace.
-            double years = Math.min(yearsSinceObesity, age - 18) + 0.5;
+            // Weight keeps coming on over the years after the diagnosis, not in one day, and at a bounded pace.
+            double years = yearsSinceObesity + 0.5;
             value = OBESE_FROM + 0.1 + Math.min(obeseExcess * Math.min(1, years / 5), MOST_GAIN_A_YEAR * years);
-        } else if (yearsSinceObesity > -GAIN_YEARS) {
-            // ... and in the years before it, up to the threshold.
-            double share = (GAIN_YEARS + yearsSinceObesity) / GAIN_YEARS;
-            value = usual + (OBESE_FROM - 0.3 - usual) * share;
+            value *= scale;
+        } else if (yearsSinceObesity > -gainYears) {
+            // ... and in the years before it, up to the line: a child crosses percentiles, an adult gains.
+            double share = (gainYears + yearsSinceObesity) / gainYears;
+            double usual = usual(age);
+            value = usual + ((OBESE_FROM - 0.3) * scale - usual) * share;
         } else {
-            value = usual;
+            value = usual(age);
         }
         value *= 1 + dayToDay;
-        // A measurement that would cross the threshold is mirrored back, so it stays on its side and still varies.
-        double edge = obese ? OBESE_FROM + 0.1 : OBESE_FROM - 0.15;
+        // A measurement that would cross the line is mirrored back, so it stays on its side and still varies.
+        double edge = (obese ? OBESE_FROM + 0.1 : OBESE_FROM - 0.15) * scale;
         boolean crossed = obese ? value < edge : value > edge;
         return crossed ? 2 * edge - value : value;
+    }
+
+    /** The BMI someone without obesity, and not yet gaining towards it, has at an age. */
+    private double usual(double age) {
+        double atEighteen = childBmi(GrowthCharts.ADULT);
+        if (age < GrowthCharts.ADULT) {
+            return childBmi(age);
+        }
+        // Adults put weight on slowly until their mid-fifties and lose a little after seventy.
+        double settled = clamp(bmiTrait, 18.5, OBESE_FROM - 0.4);
+        double drift = 0.09 * (Math.min(age, 55) - GrowthCharts.ADULT) - 0.06 * Math.max(0, age - 70);
+        double unsettled = Math.max(0, 1 - (age - GrowthCharts.ADULT) / SETTLING_YEARS);
+        return clamp(settled + drift - (settled - atEighteen) * unsettled, 16, OBESE_FROM - 0.4);
+    }
+
+    /** A child's BMI on their own percentile: the median for age, shifted by the body-mass trait. */
+    private double childBmi(double age) {
+        return GrowthCharts.medianBmi(age) * (1 + 0.06 * (bmiTrait - 25.3) / 2.4);
     }
 
     /** Systolic and diastolic pressure in mm[Hg]. */
@@ -112,18 +126,5 @@ final class Body {
 
     static double clamp(double value, double low, double high) {
         return Math.max(low, Math.min(high, value));
-    }
-
-    private static double interpolate(double[] table, double age) {
-        if (age >= AGES[AGES.length - 1]) {
-            return table[table.length - 1];
-        }
-        for (int i = 1; i < AGES.length; i++) {
-            if (age < AGES[i]) {
-                double f = (age - AGES[i - 1]) / (AGES[i] - AGES[i - 1]);
-                return table[i - 1] + f * (table[i] - table[i - 1]);
-            }
-        }
-        return table[table.length - 1];
     }
 }
