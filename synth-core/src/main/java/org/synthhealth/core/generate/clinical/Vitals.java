@@ -11,8 +11,9 @@ import org.synthhealth.core.model.ObservationCategory;
  * visits; weight, blood pressure and pulse at diagnosis and follow-up visits (with oxygen saturation for lung and heart
  * failure patients); the full set including temperature, breathing rate and oxygen saturation at acute, emergency
  * and inpatient visits. Values are plausible for age and sex: growth by age for children, blood pressure from age 3 and
- * in the hypertensive range only for hypertensive adults, fever with infections, lower oxygen saturation with COPD
- * and pneumonia, and a BMI that agrees with height, weight and an obesity diagnosis.
+ * in the hypertensive range only for hypertensive adults (at the diagnosing visit at least the threshold of its era),
+ * fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees with height, weight
+ * and an obesity diagnosis.
  */
 final class Vitals {
 
@@ -49,6 +50,9 @@ final class Vitals {
         }
         if (age >= 3) {
             int[] bp = body.bloodPressure(age, age >= 18 && chart.has("hypertension", date), random);
+            if (diagnoses(visit, "hypertension")) {
+                bp = HypertensionThreshold.on(date).raise(bp);
+            }
             String panelId = rec.newPanelId();
             rec.observe(visit, VITAL, Loinc.SYSTOLIC, bp[0], 0, "mm[Hg]", at, null, null, Loinc.BP_PANEL, panelId);
             rec.observe(visit, VITAL, Loinc.DIASTOLIC, bp[1], 0, "mm[Hg]", at, null, null, Loinc.BP_PANEL, panelId);
@@ -76,6 +80,11 @@ final class Vitals {
             }
             rec.observe(visit, VITAL, Loinc.SPO2, spo2, 0, "%", at, null, null, null, null);
         }
+    }
+
+    /** Whether the visit is the one at which the condition with this key was diagnosed. */
+    private static boolean diagnoses(Visit visit, String key) {
+        return visit.reason != null && visit.reason.diagnosedAt == visit && visit.reason.key().equals(key);
     }
 
     private static double heartRate(double age, boolean fibrillation, SplittableRandom random) {
