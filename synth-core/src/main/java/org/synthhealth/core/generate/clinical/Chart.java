@@ -91,6 +91,21 @@ final class Chart {
         return false;
     }
 
+    /**
+     * Whether another episode of the same acute condition is under way on any day of {@code episode}: a cold does not
+     * begin while the last one lasts. An episode that never resolves lasts to the end of the record.
+     */
+    boolean overlapsEpisode(Diagnosis episode) {
+        LocalDate end = episode.resolution.orElse(LocalDate.MAX);
+        for (Diagnosis d : diagnoses) {
+            if (d != episode && d.key().equals(episode.key()) && d.onset.isBefore(end)
+                    && episode.onset.isBefore(d.resolution.orElse(LocalDate.MAX))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The chronic conditions present on a date. */
     List<Diagnosis> chronicOn(LocalDate date) {
         List<Diagnosis> list = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.synthhealth.core.generate.clinical;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.synthhealth.core.ClinicalComplexity;
@@ -16,7 +17,6 @@ import org.synthhealth.core.generate.codes.ConditionDefinition;
  * recorded window.
  */
 final class ConditionPlanner {
-
 
     private final Prevalence prevalence;
 
@@ -75,7 +75,10 @@ final class ConditionPlanner {
         }
     }
 
-    /** Adds an episode on a random day of the window, kept with its age's share of {@code peak} (0: always). */
+    /**
+     * Adds an episode on a random day of the window, kept with its age's share of {@code peak} (0: always), unless it
+     * cannot start then or would overlap another.
+     */
     private boolean addEpisode(Chart chart, SplittableRandom random, ConditionDefinition def, LocalDate from,
             long days, double peak) {
         LocalDate date = from.plusDays(days > 0 ? random.nextLong(days + 1) : 0);
@@ -83,22 +86,38 @@ final class ConditionPlanner {
                 1)) {
             return false;
         }
-        if (chart.age(date) < def.minOnsetAge() || date.isAfter(chart.lastVisitDate)
-                || ConditionCatalogue.firstDiagnosed(def.key()).filter(date::isBefore).isPresent()
-                || !date.isAfter(chart.birth)) {
+        if (!canStart(chart, def, date)) {
             return false;
         }
-        addAt(chart, random, def, date);
+        Diagnosis episode = episode(chart, random, def, date);
+        if (chart.overlapsEpisode(episode)) {
+            return false;
+        }
+        chart.diagnoses.add(episode);
         return true;
     }
 
     private static void addAt(Chart chart, SplittableRandom random, ConditionDefinition def, LocalDate date) {
+        chart.diagnoses.add(episode(chart, random, def, date));
+    }
+
+    /**
+     * Whether an episode of the acute condition {@code def} may begin on {@code date}: after birth, at an age it occurs
+     * at, in the recorded span, and not before the condition existed.
+     */
+    private static boolean canStart(Chart chart, ConditionDefinition def, LocalDate date) {
+        return date.isAfter(chart.birth) && chart.age(date) >= def.minOnsetAge() && !date.isAfter(chart.lastVisitDate)
+                && ConditionCatalogue.firstDiagnosed(def.key()).filter(date::isBefore).isEmpty();
+    }
+
+    /** An episode from {@code date} that resolves one to three weeks later, unless that is past the reference date. */
+    private static Diagnosis episode(Chart chart, SplittableRandom random, ConditionDefinition def, LocalDate date) {
         Diagnosis d = new Diagnosis(def, date);
         LocalDate resolved = date.plusDays(7 + random.nextInt(15));
         if (resolved.isBefore(chart.reference)) {
-            d.resolution = java.util.Optional.of(resolved);
+            d.resolution = Optional.of(resolved);
         }
-        chart.diagnoses.add(d);
+        return d;
     }
 
     /** A plausible onset date between the first age it occurs at and the day before the reference date. */

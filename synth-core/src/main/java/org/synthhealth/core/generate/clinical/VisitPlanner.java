@@ -13,14 +13,21 @@ import org.synthhealth.core.model.EncounterClass;
 
 /**
  * Plans the visits of a record: a visit for every diagnosis, wellness visits on the paediatric schedule (from birth
- * for children) and then every one to three years, follow-ups driven by chronic conditions, and emergency visits and
- * admissions whose chance rises with the number of chronic conditions. {@code clinical_complexity} sets how many
+ * for children) and then every one to three years but never within eleven months of the last, follow-ups driven by
+ * chronic conditions, and emergency visits and admissions whose chance rises with the number of chronic conditions
+ * (their reasons chosen by {@link HospitalReasons}). {@code clinical_complexity} sets how many
  * follow-ups a year a chronic patient has (low 1, medium 2, high 3).
  */
 final class VisitPlanner {
 
     /** Well-child visit ages in months, then yearly from 4 to 17. */
     private static final int[] WELL_CHILD_MONTHS = {0, 2, 4, 6, 9, 12, 15, 18, 24, 30, 36};
+
+    /**
+     * The fewest months between yearly wellness visits from age 4. Drawn on a random day of each year, two visits
+     * could otherwise fall days apart; a yearly check-up comes about a year after the last, at most a month early.
+     */
+    static final int WELLNESS_GAP_MONTHS = 11;
 
     void plan(Chart chart, SplittableRandom random, Set<String> forced) {
         diagnosisVisits(chart, random, forced);
@@ -109,11 +116,13 @@ final class VisitPlanner {
                 chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, time, 30, null);
             }
         }
+        LocalDate last = null;
         for (int age = 4; age < 18; age++) {
             LocalDate date = chart.birthday(age).plusDays(random.nextInt(60));
             int time = daytime(random);
-            if (!date.isBefore(careStart)) {
-                chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, time, 30, null);
+            if (!date.isBefore(careStart)
+                    && chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, time, 30, null).isPresent()) {
+                last = date;
             }
         }
         LocalDate adult = chart.birthday(18);
@@ -123,7 +132,13 @@ final class VisitPlanner {
             double chance = age < 40 ? 0.4 : age < 65 ? 0.65 : 0.85;
             LocalDate date = year.plusDays(random.nextInt(365));
             if (random.nextDouble() < chance) {
-                chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, daytime(random), 30, null);
+                if (last != null && date.isBefore(last.plusMonths(WELLNESS_GAP_MONTHS))) {
+                    date = last.plusMonths(WELLNESS_GAP_MONTHS).plusDays(random.nextInt(31));
+                }
+                if (chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, daytime(random), 30, null)
+                        .isPresent()) {
+                    last = date;
+                }
             }
         }
     }
@@ -155,19 +170,41 @@ final class VisitPlanner {
                 : chart.spec.clinicalComplexity() == ClinicalComplexity.HIGH ? 1.5 : 1.0;
         for (LocalDate year = chart.windowStart; !year.isAfter(chart.lastVisitDate); year = year.plusYears(1)) {
             LocalDate date = year.plusDays(random.nextInt(365));
-            List<Diagnosis> chronic = chart.chronicOn(date);
-            int n = chronic.size();
+            int n = chart.chronicOn(date).size();
             double ed = Math.min(0.35, (0.04 + 0.03 * n) * factor);
             double admit = Math.min(0.2, (0.004 + 0.012 * n) * (chart.age(date) >= 65 ? 1.5 : 1) * factor);
             double u = random.nextDouble();
-            Diagnosis reason = n > 0 ? chronic.get(random.nextInt(n)) : null;
             if (u < admit && n > 0) {
-                chart.visit(Purpose.INPATIENT, EncounterClass.INPATIENT, date, 5 * random.nextInt(216),
-                        1440 * (2 + random.nextInt(5)) + 5 * random.nextInt(60), reason);
+                hospitalVisit(chart, random, year, date, true);
             } else if (u < admit + ed) {
-                chart.visit(Purpose.EMERGENCY, EncounterClass.EMERGENCY, date, 5 * random.nextInt(216),
-                        120 + 5 * random.nextInt(48), reason);
+                hospitalVisit(chart, random, year, date, false);
             }
+        }
+    }
+
+    /**
+     * An admission or emergency visit on {@code date} for a chronic condition that brings the patient in; failing
+     * one, the visit at which an acute illness beginning in the year from {@code year} is diagnosed becomes the
+     * admission or emergency visit; failing both, there is none.
+     */
+    private static void hospitalVisit(Chart chart, SplittableRandom random, LocalDate year, LocalDate date,
+            boolean admission) {
+        Optional<Diagnosis> chronic = HospitalReasons.chronic(chart, date, admission, random);
+        Optional<Diagnosis> reason = chronic.or(() -> HospitalReasons.acute(chart, year, admission, random));
+        if (reason.isEmpty()) {
+            return;
+        }
+        LocalDate day = chronic.isPresent() ? date : reason.get().onset;
+        int start = 5 * random.nextInt(216);
+        Optional<Visit> visit = admission
+                ? chart.visit(Purpose.INPATIENT, EncounterClass.INPATIENT, day, start,
+                        1440 * (2 + random.nextInt(5)) + 5 * random.nextInt(60), reason.get())
+                : chart.visit(Purpose.EMERGENCY, EncounterClass.EMERGENCY, day, start,
+                        120 + 5 * random.nextInt(48), reason.get());
+        if (visit.isPresent() && chronic.isEmpty()) {
+            chart.visits.remove(reason.get().diagnosedAt);
+            reason.get().diagnosedAt = visit.get();
+            addDiagnosticProcedure(visit.get(), reason.get().key());
         }
     }
 
