@@ -17,9 +17,9 @@ import org.synthhealth.core.model.EncounterClass;
 /**
  * Decides whether a patient died during the last five years of the record, and of what. The yearly risk grows
  * exponentially with age (a Gompertz curve) and with serious chronic conditions; over a cohort it comes close to the
- * US life tables (about 1.4 % a year in the sixties, 3 % in the seventies, 8 % in the eighties). The cause is one of the
- * patient's conditions; a patient without a serious one dies of pneumonia diagnosed at the final admission. Death ends
- * an inpatient stay, and nothing is planned after it.
+ * US life tables (about 1.4 % a year in the sixties, 3 % in the seventies, 8 % in the eighties). The cause is one of
+ * the patient's conditions; a patient without a serious one dies of pneumonia diagnosed at the final admission. Death
+ * ends an inpatient stay, and nothing is planned after it.
  *
  * <p>When {@code condition_prevalence} sets pneumonia to 0, an adult never gets it, not even as a cause of death: an
  * adult with no serious condition is then spared, unless the cohort requires the death.

@@ -15,9 +15,9 @@ import org.synthhealth.core.model.EncounterClass;
 
 /**
  * Places vaccines on the CDC schedule: hepatitis B at the first newborn visit (the birth stay is not recorded), 2 and
- * 6 months; MMR and varicella at 12 months and 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly influenza shot in the autumn from 6 months (two,
- * four to six weeks apart, in a child's first season before 9);
- * Td boosters for adults; zoster from 50 and pneumococcal vaccines from 65 (PCV13 then PPSV23 from September 2014,
+ * 6 months; MMR and varicella at 12 months and 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly
+ * influenza shot in the autumn from 6 months (two, four to six weeks apart, in a child's first season before 9); Td
+ * boosters for adults; zoster from 50 and pneumococcal vaccines from 65 (PCV13 then PPSV23 from September 2014,
  * PCV20 alone from ACIP's recommendation of 20 October 2021); two COVID-19 doses once the patient's age group was
  * authorised ({@link CovidAuthorisation}). About one child in ten misses some doses.
  *
