@@ -24,7 +24,7 @@ public final class TableLanes implements FixtureWriter {
         TableFile open(Table<?> table, StagedFile file) throws IOException;
     }
 
-    private static final int QUEUED_PATIENTS = 256;
+    private static final int QUEUED_PATIENTS = 64;
 
     private final AtomicOutput output;
     private final List<FixtureWriter> lanes;

@@ -25,7 +25,7 @@ import org.synthhealth.core.model.Patient;
 public final class CohortGenerator {
 
     /** How many consecutive patients one task generates. */
-    static final int BLOCK = 128;
+    static final int BLOCK = 64;
 
     /** The most patients generated ahead of the consumer at once, whatever the number of workers. */
     static final int MOST_AHEAD = 512;

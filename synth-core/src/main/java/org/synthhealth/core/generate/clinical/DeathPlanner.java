@@ -15,11 +15,12 @@ import org.synthhealth.core.generate.codes.ConditionCatalogue;
 import org.synthhealth.core.model.EncounterClass;
 
 /**
- * Decides whether a patient died during the last five years of the record, and of what. The yearly risk grows
- * exponentially with age (a Gompertz curve) and with serious chronic conditions; over a cohort it comes close to the
- * US life tables (about 1.4 % a year in the sixties, 3 % in the seventies, 8 % in the eighties). The cause is one of
- * the patient's conditions; a patient without a serious one dies of pneumonia diagnosed at the final admission. Death
- * ends an inpatient stay, and nothing is planned after it.
+ * Decides whether a patient died during the last five years of the record, and of what. Each year's risk, at the age
+ * reached that year, is a floor plus a term growing exponentially with age (a Gompertz-Makeham curve), times a weight
+ * for serious chronic conditions; counted per year lived, a cohort comes close to the US life tables (about 1.3 % a
+ * year in the sixties, 3-4 % in the seventies, 7 % in the eighties). The cause is one of the patient's conditions;
+ * a patient without a serious one dies of pneumonia diagnosed at the final admission. Death ends an inpatient stay,
+ * and nothing is planned after it.
  *
  * <p>When {@code condition_prevalence} sets pneumonia to 0, an adult never gets it, not even as a cause of death: an
  * adult with no serious condition is then spared, unless the cohort requires the death.
@@ -27,6 +28,13 @@ import org.synthhealth.core.model.EncounterClass;
 final class DeathPlanner {
 
     private static final int WINDOW_YEARS = 5;
+    /**
+     * The yearly chance of dying whatever the age, from 15 (accidents and other causes the engine does not model);
+     * a child's is a third of it.
+     */
+    private static final double MAKEHAM = 0.0006;
+    private static final double GOMPERTZ_LEVEL = -10.44;
+    private static final double GOMPERTZ_SLOPE = 0.088;
 
     private final boolean adultPneumonia;
 
@@ -36,11 +44,8 @@ final class DeathPlanner {
     }
 
     void plan(Chart chart, SplittableRandom random, Optional<Boolean> required, Set<String> forced) {
-        int age = chart.age(chart.reference);
-        double yearly = Math.min(0.5, Math.exp(-10.55 + 0.092 * age) * comorbidity(chart));
-        double chance = 1 - Math.pow(1 - yearly, WINDOW_YEARS);
-        double u = random.nextDouble();
-        boolean dies = required.orElse(u < chance);
+        Optional<LocalDate> natural = naturalDeath(chart, random);
+        boolean dies = required.orElse(natural.isPresent());
         if (!dies) {
             return;
         }
@@ -67,7 +72,8 @@ final class DeathPlanner {
         if (earliest.isAfter(latest)) {
             earliest = latest.isBefore(chart.birth) ? chart.birth : latest;
         }
-        LocalDate deathDate = earliest.plusDays(random.nextLong(ChronoUnit.DAYS.between(earliest, latest) + 1));
+        LocalDate deathDate = natural.isPresent() && !natural.get().isBefore(earliest) && !natural.get().isAfter(latest)
+                ? natural.get() : earliest.plusDays(random.nextLong(ChronoUnit.DAYS.between(earliest, latest) + 1));
         LocalDate admission = deathDate.minusDays(random.nextInt(8));
         if (admission.isBefore(chart.birth)) {
             admission = chart.birth;
@@ -149,6 +155,34 @@ final class DeathPlanner {
         Diagnosis pneumonia = new Diagnosis(ConditionCatalogue.get("pneumonia"), admission);
         chart.diagnoses.add(pneumonia);
         return pneumonia;
+    }
+
+    /**
+     * The day the patient dies of natural causes within the window, if they do: each year of the window in turn, at
+     * the age reached that year, with a Gompertz-Makeham chance (a floor for the young, rising exponentially with
+     * age) times the weight of serious conditions.
+     */
+    private static Optional<LocalDate> naturalDeath(Chart chart, SplittableRandom random) {
+        double comorbidity = comorbidity(chart);
+        LocalDate windowStart = chart.reference.minusYears(WINDOW_YEARS);
+        for (int year = 0; year < WINDOW_YEARS; year++) {
+            LocalDate from = windowStart.plusYears(year);
+            LocalDate to = from.plusYears(1);
+            double u = random.nextDouble();
+            if (!to.isAfter(chart.birth.plusDays(1))) {
+                continue;
+            }
+            if (from.isBefore(chart.birth.plusDays(1))) {
+                from = chart.birth.plusDays(1);
+            }
+            int age = chart.age(from.plusDays(ChronoUnit.DAYS.between(from, to) / 2));
+            double floor = age < 15 ? MAKEHAM / 3 : MAKEHAM;
+            double chance = Math.min(0.5, (floor + Math.exp(GOMPERTZ_LEVEL + GOMPERTZ_SLOPE * age)) * comorbidity);
+            if (u < chance) {
+                return Optional.of(from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to))));
+            }
+        }
+        return Optional.empty();
     }
 
     private static double comorbidity(Chart chart) {
