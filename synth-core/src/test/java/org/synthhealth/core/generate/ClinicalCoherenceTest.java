@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,11 +49,16 @@ class ClinicalCoherenceTest {
         assertThat(count).as("medications in the cohort").isGreaterThan(5_000);
     }
 
-    /** The codes of the drugs in the condition's regimens and of the substitutes that may stand in for them. */
+    /**
+     * The codes of the drugs in the condition's regimens, of the course given for its exacerbations and of the
+     * substitutes that may stand in for them.
+     */
     static Set<String> drugsThatMayTreat(String conditionKey) {
         Set<String> codes = new HashSet<>();
-        for (Drug planned : Drugs.regimensFor(conditionKey).stream().flatMap(List::stream).toList()) {
-            for (Optional<Drug> d = Optional.of(planned); d.isPresent(); d = Drugs.substituteFor(d.get())) {
+        List<Drug> planned = new ArrayList<>(Drugs.regimensFor(conditionKey).stream().flatMap(List::stream).toList());
+        Drugs.forExacerbation(conditionKey).ifPresent(planned::add);
+        for (Drug first : planned) {
+            for (Optional<Drug> d = Optional.of(first); d.isPresent(); d = Drugs.substituteFor(d.get())) {
                 codes.add(d.get().rxnorm().code());
             }
         }

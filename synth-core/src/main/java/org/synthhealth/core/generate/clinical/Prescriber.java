@@ -1,5 +1,6 @@
 package org.synthhealth.core.generate.clinical;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,20 +8,36 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.synthhealth.core.generate.codes.Drug;
 import org.synthhealth.core.generate.codes.Drugs;
+import org.synthhealth.core.generate.codes.Loinc;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.Observation;
 
 /**
  * Prescribes drugs for the conditions a patient has, at the visit that diagnosed them or a later follow-up, so every
  * medication treats an existing condition and starts on or after its onset. Most treated chronic conditions start on
- * one drug and some add a second later; cardiac and respiratory regimens start together. A drug the patient is
- * allergic to, or that was not yet approved on the day, gives way to its substitute or to nothing (see
- * {@link DrugChoice}); a condition left without any drug that way gets its regimen at the first follow-up where one
- * can be given (an asthma diagnosed before the first inhaler was approved). A drug of a class the patient already
- * takes is not added: the one taken covers the new condition too (see {@link SameClassCover}). Chronic drugs are
- * taken until death or the reference date; courses end after their days. Viral sinusitis and urinary tract
- * infections get no drug (see {@link Drugs}).
+ * one drug and some add a second later (insulin only once the HbA1c shows diabetes uncontrolled on metformin);
+ * cardiac and respiratory regimens start together. An emergency visit or admission for COPD or asthma gets a steroid
+ * burst for the exacerbation ({@link Drugs#forExacerbation}); no chronic regimen holds a steroid burst. Warfarin
+ * replaces an antiplatelet ({@link Antithrombotics}). A drug the patient is allergic to, or that was not yet approved
+ * on the day, gives way to its substitute or to nothing (see {@link DrugChoice}), and none is given below its minimum
+ * age; a condition left without any drug that way gets its regimen at the first follow-up where one can be given (an
+ * asthma diagnosed before the first inhaler was approved, or before the child turned 4). A drug of a class the
+ * patient already takes is not added: the one taken covers the new condition too (see {@link SameClassCover}).
+ * Chronic drugs are taken until death or the reference date; courses end after their days. Viral sinusitis and
+ * urinary tract infections get no drug (see {@link Drugs}).
  */
 final class Prescriber {
+
+    /**
+     * The HbA1c (%) from which a diabetic on metformin starts basal insulin. The ADA Standards of Care set a target
+     * below 7% for most adults and advise adding a drug when it is missed; with no second oral agent or GLP-1
+     * receptor agonist in the verified catalogue, insulin is the only step, so the engine takes it only where the
+     * ADA sees metformin alone falling well short (1.5 to 2 points above target) and basal insulin is a usual add-on.
+     * At 10% or more the ADA considers insulin outright; 9% sits between.
+     */
+    static final BigDecimal INSULIN_FROM_HBA1C = new BigDecimal("9.0");
+
+    private static final Set<Purpose> HOSPITAL = Set.of(Purpose.EMERGENCY, Purpose.INPATIENT, Purpose.TERMINAL);
 
     private static final Set<String> ALL_AT_ONCE = Set.of("heart_disease", "atrial_fibrillation", "heart_failure",
             "asthma", "copd");
@@ -35,13 +52,37 @@ final class Prescriber {
         }
         if (reason.diagnosedAt == visit) {
             start(rec, visit, reason, random);
+        } else if (HOSPITAL.contains(visit.purpose)) {
+            Drugs.forExacerbation(reason.key()).ifPresent(burst -> prescribe(rec, visit, reason, burst));
         } else if (visit.purpose == Purpose.FOLLOW_UP && reason.awaitingDrug) {
             startRegimen(rec, visit, reason);
         } else if (visit.purpose == Purpose.FOLLOW_UP && reason.drugsStarted == 1 && reason.regimen.size() > 1
-                && random.nextDouble() < 0.3) {
+                && addsSecondDrug(rec, reason, random)) {
             prescribe(rec, visit, reason, reason.regimen.get(1));
             reason.drugsStarted = 2;
         }
+    }
+
+    /**
+     * Whether a follow-up adds the second drug of the regimen: for diabetes, insulin, only when the HbA1c drawn at
+     * or before the visit is uncontrolled (see {@link #INSULIN_FROM_HBA1C}); otherwise three follow-ups in ten.
+     */
+    private static boolean addsSecondDrug(Recorder rec, Diagnosis d, SplittableRandom random) {
+        if (d.key().equals("diabetes")) {
+            return latestHba1c(rec).filter(v -> v.compareTo(INSULIN_FROM_HBA1C) >= 0).isPresent();
+        }
+        return random.nextDouble() < 0.3;
+    }
+
+    /** The last HbA1c recorded so far; the visit's own labs are recorded before its prescriptions. */
+    private static Optional<BigDecimal> latestHba1c(Recorder rec) {
+        for (int i = rec.observations.size() - 1; i >= 0; i--) {
+            Observation o = rec.observations.get(i);
+            if (o.code().equals(Loinc.HBA1C)) {
+                return Optional.of(o.value());
+            }
+        }
+        return Optional.empty();
     }
 
     private static void start(Recorder rec, Visit visit, Diagnosis d, SplittableRandom random) {
@@ -91,9 +132,11 @@ final class Prescriber {
         if (chart.deathDate.isPresent() && (end.isEmpty() || end.get().isAfter(chart.deathDate.get()))) {
             end = chart.deathDate;
         }
-        if (SameClassCover.covers(rec.medications, drug, start, end)) {
+        if (SameClassCover.covers(rec.medications, drug, start, end)
+                || Antithrombotics.coveredByAnticoagulant(rec.medications, drug, start)) {
             return true;
         }
+        Antithrombotics.stopAntiplateletsFor(rec.medications, drug, start);
         rec.medications.add(new Medication(rec.id("medication", rec.medications.size()), chart.patientId, visit.id,
                 d.id, drug.name(), drug.rxnorm(), Optional.empty(), drug.dosage(), drug.frequency(), start, end));
         return true;

@@ -7,6 +7,12 @@ import java.util.Optional;
 /**
  * Which drugs treat which condition, and which drug stands in for one a patient cannot take. Every RxNorm code is
  * one of the verified codes in {@code reference/codes.md}; no NDC there is verified, so medications carry none.
+ *
+ * <p>A drug's minimum age is the youngest age its label allows for the product the code names, or the age from
+ * which the catalogue's fixed adult dose suits: the albuterol and fluticasone HFA inhalers are labelled from 4 years
+ * (younger children need a spacer with mask or a nebulizer solution, neither verified); the antibiotic capsules and
+ * tablets and the 40 mg prednisone burst are given from 12, below which children are dosed by weight with liquids
+ * the verified table lacks; the SSRIs from 12; the rest are adult drugs (18).
  */
 public final class Drugs {
 
@@ -51,7 +57,7 @@ public final class Drugs {
             5, 12);
     static final Drug ALBUTEROL = Drug.of("2123111",
             "NDA020503 200 ACTUAT Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler", "2 puffs",
-            "every 4 to 6 hours as needed", 0, 2);
+            "every 4 to 6 hours as needed", 0, 4);
     static final Drug FLUTICASONE = Drug.of("895994",
             "120 ACTUAT Fluticasone propionate 0.044 MG/ACTUAT Metered Dose Inhaler", "2 puffs", "twice daily", 0, 4);
 
@@ -66,6 +72,13 @@ public final class Drugs {
      * goes without a drug rather than with a wrong one. For the same reason strep throat under 12 goes untreated
      * (no amoxicillin oral suspension is verified; the capsule is prescribed from 12) and an admitted pneumonia
      * gets the oral azithromycin of an outpatient one (no intravenous ceftriaxone is verified).
+     *
+     * <p>Coronary disease is stable coronary disease (I25.10; the engine records no infarction or stent), which
+     * calls for a single antiplatelet, aspirin, and never aspirin with clopidogrel, the dual therapy that follows an
+     * acute coronary syndrome or a stent for a limited time; clopidogrel is aspirin's substitute. A beta blocker is
+     * part of one line only: without a past infarction or heart failure it is for angina or blood pressure. An
+     * anticoagulant taken for atrial fibrillation replaces the antiplatelet (see the prescriber). Prednisone is in
+     * no regimen: a steroid burst treats an exacerbation, not the chronic disease (see {@link #forExacerbation}).
      */
     private static final Map<String, List<List<Drug>>> REGIMENS = Map.ofEntries(
             Map.entry("hypertension", List.of(List.of(LISINOPRIL_10, AMLODIPINE_5), List.of(LOSARTAN_50, HCTZ_25),
@@ -75,14 +88,14 @@ public final class Drugs {
             Map.entry("hyperlipidemia", List.of(List.of(ATORVASTATIN_20), List.of(SIMVASTATIN_20),
                     List.of(ROSUVASTATIN_10))),
             Map.entry("heart_disease", List.of(List.of(ASPIRIN_81, ATORVASTATIN_40, METOPROLOL_25),
-                    List.of(ASPIRIN_81, ATORVASTATIN_40, CLOPIDOGREL_75))),
+                    List.of(ASPIRIN_81, ATORVASTATIN_40))),
             Map.entry("atrial_fibrillation", List.of(List.of(WARFARIN_5, METOPROLOL_XL_100))),
             Map.entry("heart_failure", List.of(List.of(FUROSEMIDE_40, METOPROLOL_XL_100))),
             Map.entry("ckd", List.of(List.of(LOSARTAN_50))),
             Map.entry("depression", List.of(List.of(SERTRALINE_50), List.of(ESCITALOPRAM_10))),
             Map.entry("anxiety", List.of(List.of(ESCITALOPRAM_10), List.of(SERTRALINE_50))),
             Map.entry("asthma", List.of(List.of(ALBUTEROL, FLUTICASONE))),
-            Map.entry("copd", List.of(List.of(ALBUTEROL, PREDNISONE_10))),
+            Map.entry("copd", List.of(List.of(ALBUTEROL))),
             Map.entry("strep_throat", List.of(List.of(AMOXICILLIN_500))),
             Map.entry("pneumonia", List.of(List.of(AZITHROMYCIN_250))));
 
@@ -101,6 +114,7 @@ public final class Drugs {
             ATORVASTATIN_40, SIMVASTATIN_20,
             METFORMIN_ER_500, METFORMIN_500,
             METOPROLOL_XL_100, METOPROLOL_25,
+            ASPIRIN_81, CLOPIDOGREL_75,
             ESCITALOPRAM_10, SERTRALINE_50);
 
     private Drugs() {
@@ -109,6 +123,16 @@ public final class Drugs {
     /** The regimens that treat a condition; empty when the engine prescribes nothing for it. */
     public static List<List<Drug>> regimensFor(String conditionKey) {
         return REGIMENS.getOrDefault(conditionKey, List.of());
+    }
+
+    /**
+     * The short course given when {@code conditionKey} flares up and brings the patient to hospital: a five-day
+     * burst of prednisone 40 mg for an exacerbation of COPD (GOLD) or asthma (GINA; from 12, see the class comment);
+     * empty for any other condition.
+     */
+    public static Optional<Drug> forExacerbation(String conditionKey) {
+        return conditionKey.equals("copd") || conditionKey.equals("asthma") ? Optional.of(PREDNISONE_10)
+                : Optional.empty();
     }
 
     /** The drug prescribed instead of {@code drug} when the patient cannot take it; empty when there is none. */

@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * <p>ACE inhibitors and angiotensin receptor blockers form one class, {@link #RENIN_ANGIOTENSIN_BLOCKER}: taken
  * together they raise the risk of hyperkalaemia and kidney injury without added benefit, and either one serves both
- * hypertension and chronic kidney disease. Aspirin and clopidogrel stay apart: coronary disease may be treated with
- * both on purpose.
+ * hypertension and chronic kidney disease. Aspirin and clopidogrel are classes of their own; the regimens never pair
+ * them (stable coronary disease takes one antiplatelet, see {@code Drugs}).
  *
  * <pre>{@code
  * TherapeuticClass.of(Drugs.LOSARTAN_50);   // RENIN_ANGIOTENSIN_BLOCKER, as for lisinopril
