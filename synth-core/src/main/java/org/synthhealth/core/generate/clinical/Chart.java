@@ -92,14 +92,15 @@ final class Chart {
     }
 
     /**
-     * Whether another episode of the same acute condition is under way on any day of {@code episode}: a cold does not
-     * begin while the last one lasts. An episode that never resolves lasts to the end of the record.
+     * Whether another episode of the same acute illness is under way on any day of {@code episode}, or ended or begins
+     * fewer than {@link Illness#GAP_DAYS} days from it: a cold does not begin while the last one lasts, nor the day it
+     * resolves. Pharyngitis and strep throat are one sore-throat illness here. An episode that never resolves lasts to
+     * the end of the record.
      */
     boolean overlapsEpisode(Diagnosis episode) {
-        LocalDate end = episode.resolution.orElse(LocalDate.MAX);
         for (Diagnosis d : diagnoses) {
-            if (d != episode && d.key().equals(episode.key()) && d.onset.isBefore(end)
-                    && episode.onset.isBefore(d.resolution.orElse(LocalDate.MAX))) {
+            if (d != episode && Illness.same(d.key(), episode.key())
+                    && Illness.near(d.onset, d.resolution, episode.onset, episode.resolution)) {
                 return true;
             }
         }
@@ -118,20 +119,36 @@ final class Chart {
     }
 
     /**
-     * Plans a visit starting {@code startMinute} minutes after midnight UTC on {@code date}; returns empty when it
-     * would fall before birth or end after the last visit day.
+     * Plans a visit starting {@code startMinute} minutes after midnight UTC on {@code date}, or at the first free time
+     * after it: a patient is in one place at a time, so a visit that would overlap one already planned comes after it
+     * ({@link Timetable}), on a later day if need be. Returns empty when it would fall before birth or end after the
+     * last visit day. A caller whose visit carries something tied to its day compares {@link Visit#date()} with
+     * {@code date}.
      */
     Optional<Visit> visit(Purpose purpose, EncounterClass cls, LocalDate date, int startMinute, int minutes,
             Diagnosis reason) {
+        return place(purpose, cls, date, startMinute, minutes, reason, lastVisitDate);
+    }
+
+    /** As {@link #visit}, but only on {@code date} itself: empty when that day has no free time for it. */
+    Optional<Visit> visitOn(Purpose purpose, EncounterClass cls, LocalDate date, int startMinute, int minutes,
+            Diagnosis reason) {
+        return place(purpose, cls, date, startMinute, minutes, reason, date);
+    }
+
+    private Optional<Visit> place(Purpose purpose, EncounterClass cls, LocalDate date, int startMinute, int minutes,
+            Diagnosis reason, LocalDate latestDay) {
         if (date.isBefore(birth) || date.isAfter(lastVisitDate)) {
             return Optional.empty();
         }
-        Instant start = date.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(startMinute * 60L);
-        Instant end = start.plusSeconds(minutes * 60L);
-        if (end.isAfter(lastVisitDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+        Instant requested = date.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(startMinute * 60L);
+        Instant recordEnd = lastVisitDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Optional<Instant> start = Timetable.firstFree(visits, cls, requested, minutes, latestDay, recordEnd);
+        if (start.isEmpty()) {
             return Optional.empty();
         }
-        Visit visit = new Visit(purpose, cls, start, end, reason, sequence++);
+        Visit visit = new Visit(purpose, cls, start.get(), start.get().plusSeconds(minutes * 60L), reason,
+                sequence++);
         visits.add(visit);
         return Optional.of(visit);
     }

@@ -142,9 +142,21 @@ final class ImmunizationPlanner {
                 Code vaccine = year >= 2013 && year <= 2023 ? Vaccines.FLU_QUADRIVALENT : Vaccines.FLU;
                 boolean given = vaccinate(chart, vaccine, date, time);
                 if (given && !vaccinatedBefore && age < 9) {
-                    vaccinate(chart, vaccine, date.plusDays(28 + random.nextInt(15)), time);
+                    secondInfluenzaDose(chart, vaccine, date, 28 + random.nextInt(15), time);
                 }
                 vaccinatedBefore |= given;
+            }
+        }
+    }
+
+    /**
+     * The second dose of a child's first season, {@code days} after the first or, when the patient is busy that day
+     * (in hospital, say), on another day four to six weeks after it.
+     */
+    private static void secondInfluenzaDose(Chart chart, Code vaccine, LocalDate first, int days, int time) {
+        for (int i = 0; i <= 14; i++) {
+            if (vaccinate(chart, vaccine, first.plusDays(28 + (days - 28 + i) % 15), time)) {
+                return;
             }
         }
     }
@@ -163,9 +175,21 @@ final class ImmunizationPlanner {
             return;
         }
         int time = VisitPlanner.daytime(random);
-        LocalDate second = date.plusDays(group.daysBetweenDoses);
-        vaccinate(chart, group.vaccine, date, time);
-        vaccinate(chart, CovidAuthorisation.groupOn(chart.birth, second).orElseThrow().vaccine, second, time);
+        covidDose(chart, date, time).ifPresent(first -> covidDose(chart, first.plusDays(group.daysBetweenDoses), time));
+    }
+
+    /**
+     * A COVID-19 dose on {@code date} or, when the patient is busy then (in hospital, say), on the first free day of
+     * the fortnight after it, in the formulation of the patient's age group on the day given; the day, if given.
+     */
+    private static Optional<LocalDate> covidDose(Chart chart, LocalDate date, int time) {
+        for (LocalDate day = date; day.isBefore(date.plusDays(14)); day = day.plusDays(1)) {
+            Code vaccine = CovidAuthorisation.groupOn(chart.birth, day).orElseThrow().vaccine;
+            if (vaccinate(chart, vaccine, day, time)) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Gives {@code vaccine} at {@code visit} if it existed on the visit's date; says whether it was given. */
@@ -178,14 +202,14 @@ final class ImmunizationPlanner {
     }
 
     /**
-     * Plans a 15-minute visit only to give {@code vaccine}, unless the vaccine did not exist yet on {@code date} or
-     * the date lies outside the record.
+     * Plans a 15-minute visit only to give {@code vaccine}, unless the vaccine did not exist yet on {@code date}, the
+     * date lies outside the record or the patient has no free time that day: a vaccine is chosen for its day.
      */
     private static boolean vaccinate(Chart chart, Code vaccine, LocalDate date, int startMinute) {
         if (!VaccineIntroductions.available(vaccine, date)) {
             return false;
         }
-        Optional<Visit> visit = chart.visit(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, startMinute, 15,
+        Optional<Visit> visit = chart.visitOn(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, startMinute, 15,
                 null);
         visit.ifPresent(v -> v.vaccines.add(vaccine));
         return visit.isPresent();

@@ -12,11 +12,12 @@ import org.synthhealth.core.generate.codes.Snomed;
 import org.synthhealth.core.model.EncounterClass;
 
 /**
- * Plans the visits of a record: a visit for every diagnosis, wellness visits on the paediatric schedule (from birth
- * for children) and then every one to three years but never within eleven months of the last, follow-ups driven by
- * chronic conditions, and emergency visits and admissions whose chance rises with the number of chronic conditions
- * (their reasons chosen by {@link HospitalReasons}). {@code clinical_complexity} sets how many
- * follow-ups a year a chronic patient has (low 1, medium 2, high 3).
+ * Plans the visits of a record, never two at once ({@link Chart#visit}): a visit for every diagnosis, wellness visits
+ * on the paediatric schedule (from birth for children) and then every one to three years but never within eleven
+ * months of the last, follow-ups driven by chronic conditions, and emergency visits and admissions whose chance rises
+ * with the number of chronic conditions (their reasons chosen by {@link HospitalReasons}). A diagnosis whose visit had
+ * to move to a later day takes that day as its onset. {@code clinical_complexity} sets how many follow-ups a year a
+ * chronic patient has (low 1, medium 2, high 3).
  */
 final class VisitPlanner {
 
@@ -43,20 +44,55 @@ final class VisitPlanner {
             if (d.diagnosedAt != null) {
                 continue;
             }
-            Optional<Visit> visit = diagnosisVisit(chart, random, d);
+            Optional<Visit> visit = diagnosisVisit(chart, random, d).filter(v -> datedBy(chart, d, v));
             if (visit.isEmpty() && !d.onset.isAfter(chart.lastVisitDate)) {
-                visit = chart.visit(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, d.onset, daytime(random), 20, d);
+                visit = chart.visit(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, d.onset, daytime(random), 20, d)
+                        .filter(v -> datedBy(chart, d, v));
             }
             if (visit.isPresent()) {
                 d.diagnosedAt = visit.get();
             } else if (!forced.contains(d.key())) {
                 it.remove();
             } else {
-                d.onset = chart.lastVisitDate;
-                d.diagnosedAt = chart.visit(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, d.onset, 13 * 60, 20, d)
-                        .orElseThrow();
+                d.diagnosedAt = latestFreeDay(chart, d);
             }
         }
+    }
+
+    /**
+     * Dates {@code d} by the visit that diagnoses it, which may have moved past another visit to a later day: the
+     * onset becomes the visit's day and an acute episode keeps its length (it stays unresolved if it would resolve on
+     * or after the reference date). When the moved episode would come too close to another of its illness, the visit
+     * is removed, {@code d} keeps its dates and the answer is false.
+     */
+    private static boolean datedBy(Chart chart, Diagnosis d, Visit visit) {
+        long shift = ChronoUnit.DAYS.between(d.onset, visit.date());
+        if (shift == 0) {
+            return true;
+        }
+        LocalDate onset = d.onset;
+        Optional<LocalDate> resolution = d.resolution;
+        d.onset = visit.date();
+        d.resolution = resolution.map(r -> r.plusDays(shift)).filter(r -> r.isBefore(chart.reference));
+        if (!d.definition.chronic() && chart.overlapsEpisode(d)) {
+            d.onset = onset;
+            d.resolution = resolution;
+            chart.visits.remove(visit);
+            return false;
+        }
+        return true;
+    }
+
+    /** A visit diagnosing a required condition on the latest day with room for it, which becomes its onset. */
+    private static Visit latestFreeDay(Chart chart, Diagnosis d) {
+        for (LocalDate day = chart.lastVisitDate; !day.isBefore(chart.birth); day = day.minusDays(1)) {
+            Optional<Visit> visit = chart.visitOn(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, day, 13 * 60, 20, d);
+            if (visit.isPresent()) {
+                d.onset = day;
+                return visit.get();
+            }
+        }
+        throw new IllegalStateException("no free day for required condition " + d.key() + " of " + chart.patientId);
     }
 
     private static Optional<Visit> diagnosisVisit(Chart chart, SplittableRandom random, Diagnosis d) {
@@ -120,9 +156,9 @@ final class VisitPlanner {
         for (int age = 4; age < 18; age++) {
             LocalDate date = chart.birthday(age).plusDays(random.nextInt(60));
             int time = daytime(random);
-            if (!date.isBefore(careStart)
-                    && chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, time, 30, null).isPresent()) {
-                last = date;
+            if (!date.isBefore(careStart)) {
+                Optional<Visit> visit = chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, time, 30, null);
+                last = visit.map(Visit::date).orElse(last);
             }
         }
         LocalDate adult = chart.birthday(18);
@@ -135,10 +171,9 @@ final class VisitPlanner {
                 if (last != null && date.isBefore(last.plusMonths(WELLNESS_GAP_MONTHS))) {
                     date = last.plusMonths(WELLNESS_GAP_MONTHS).plusDays(random.nextInt(31));
                 }
-                if (chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, daytime(random), 30, null)
-                        .isPresent()) {
-                    last = date;
-                }
+                Optional<Visit> visit = chart.visit(Purpose.WELLNESS, EncounterClass.WELLNESS, date, daytime(random),
+                        30, null);
+                last = visit.map(Visit::date).orElse(last);
             }
         }
     }
@@ -183,9 +218,10 @@ final class VisitPlanner {
     }
 
     /**
-     * An admission or emergency visit on {@code date} for a chronic condition that brings the patient in; failing
-     * one, the visit at which an acute illness beginning in the year from {@code year} is diagnosed becomes the
-     * admission or emergency visit; failing both, there is none.
+     * An admission or emergency visit on {@code date} (or when the patient is next free) for a chronic condition that
+     * brings the patient in; failing one, the visit at which an acute illness beginning in the year from {@code year}
+     * is diagnosed becomes the admission or emergency visit, on the day of its onset and only if the patient has no
+     * other visit during it; failing both, there is none.
      */
     private static void hospitalVisit(Chart chart, SplittableRandom random, LocalDate year, LocalDate date,
             boolean admission) {
@@ -196,15 +232,22 @@ final class VisitPlanner {
         }
         LocalDate day = chronic.isPresent() ? date : reason.get().onset;
         int start = 5 * random.nextInt(216);
-        Optional<Visit> visit = admission
-                ? chart.visit(Purpose.INPATIENT, EncounterClass.INPATIENT, day, start,
-                        1440 * (2 + random.nextInt(5)) + 5 * random.nextInt(60), reason.get())
-                : chart.visit(Purpose.EMERGENCY, EncounterClass.EMERGENCY, day, start,
-                        120 + 5 * random.nextInt(48), reason.get());
-        if (visit.isPresent() && chronic.isEmpty()) {
-            chart.visits.remove(reason.get().diagnosedAt);
+        Purpose purpose = admission ? Purpose.INPATIENT : Purpose.EMERGENCY;
+        EncounterClass cls = admission ? EncounterClass.INPATIENT : EncounterClass.EMERGENCY;
+        int minutes = admission ? 1440 * (2 + random.nextInt(5)) + 5 * random.nextInt(60)
+                : 120 + 5 * random.nextInt(48);
+        if (chronic.isPresent()) {
+            chart.visit(purpose, cls, day, start, minutes, reason.get());
+            return;
+        }
+        Visit clinic = reason.get().diagnosedAt;
+        chart.visits.remove(clinic);
+        Optional<Visit> visit = chart.visitOn(purpose, cls, day, start, minutes, reason.get());
+        if (visit.isPresent()) {
             reason.get().diagnosedAt = visit.get();
             addDiagnosticProcedure(visit.get(), reason.get().key());
+        } else {
+            chart.visits.add(clinic);
         }
     }
 
