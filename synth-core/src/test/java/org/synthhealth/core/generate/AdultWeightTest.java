@@ -59,4 +59,30 @@ class AdultWeightTest {
         assertThat(yearlyChanges.get(yearlyChanges.size() * 99 / 100)).as("99th percentile of changes within a year")
                 .isLessThan(0.08);
     }
+
+    @Test
+    void anAdultsWeightsWithinTwoWeeksDifferByAFewPercentAtMost() {
+        List<Double> changes = new ArrayList<>();
+        for (Patient p : SampleCohort.patients()) {
+            List<Observation> weights = p.observations().stream()
+                    .filter(o -> o.code().code().equals(WEIGHT))
+                    .filter(o -> p.ageOn(o.effective().atZone(java.time.ZoneOffset.UTC).toLocalDate()) >= 18)
+                    .sorted(Comparator.comparing(Observation::effective)).toList();
+            for (int i = 1; i < weights.size(); i++) {
+                Observation before = weights.get(i - 1);
+                Observation after = weights.get(i);
+                if (Duration.between(before.effective(), after.effective()).toDays() > 14) {
+                    continue;
+                }
+                double change = Math.abs(after.value().doubleValue() / before.value().doubleValue() - 1);
+                changes.add(change);
+                assertThat(change).as("weight change of %s from %s to %s", p.id(), before.effective(),
+                        after.effective()).isLessThan(0.035);
+            }
+        }
+        changes.sort(Comparator.naturalOrder());
+        assertThat(changes.size()).as("adult weighings within two weeks of the last").isGreaterThan(2_000);
+        assertThat(changes.get(changes.size() * 99 / 100)).as("99th percentile of changes within two weeks")
+                .isLessThan(0.02);
+    }
 }

@@ -27,6 +27,14 @@ final class Body {
      */
     private static final double SETTLING_YEARS = 10;
 
+    /**
+     * The standard deviation of a day's weight about the usual one, as a share of it: clothes, meals and the scale
+     * move a weight by about half a kilogram, so two weighings a week apart differ by about 1 %.
+     */
+    private static final double DAY_TO_DAY_SD = 0.005;
+    /** The most standard deviations a day's weight strays from the usual one (2 % between two weighings at most). */
+    private static final double DAY_TO_DAY_LIMIT = 2;
+
     private final Sex sex;
     private final double heightZ;
     private final double bmiTrait;
@@ -64,8 +72,9 @@ final class Body {
         double gainYears = Math.min(GAIN_YEARS, age - yearsSinceObesity);
         double value;
         if (obese) {
-            // Weight keeps coming on over the years after the diagnosis, not in one day, and at a bounded pace.
-            double years = yearsSinceObesity + 0.5;
+            // Weight keeps coming on over the years after the diagnosis, not in one day, and at a bounded pace: the
+            // diagnosing visit finds the patient just over the line they were approaching.
+            double years = yearsSinceObesity;
             value = OBESE_FROM + 0.1 + Math.min(obeseExcess * Math.min(1, years / 5), MOST_GAIN_A_YEAR * years);
             value *= scale;
         } else if (yearsSinceObesity > -gainYears) {
@@ -81,6 +90,11 @@ final class Body {
         double edge = (obese ? OBESE_FROM + 0.1 : OBESE_FROM - 0.15) * scale;
         boolean crossed = obese ? value < edge : value > edge;
         return crossed ? 2 * edge - value : value;
+    }
+
+    /** A day's deviation from the usual weight, as a share of it, to pass to {@link #bmi}. */
+    static double dayToDay(SplittableRandom random) {
+        return DAY_TO_DAY_SD * clamp(gaussian(random), -DAY_TO_DAY_LIMIT, DAY_TO_DAY_LIMIT);
     }
 
     /** The BMI someone without obesity, and not yet gaining towards it, has at an age. */

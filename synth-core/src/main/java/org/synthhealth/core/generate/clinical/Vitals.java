@@ -8,9 +8,9 @@ import org.synthhealth.core.model.ObservationCategory;
 
 /**
  * Vital signs taken at a visit, as a clinic records them: height, weight, BMI, blood pressure and pulse at wellness
- * visits; weight, blood pressure and pulse at diagnosis and follow-up visits (with oxygen saturation for lung and heart
- * failure patients); the full set including temperature, breathing rate and oxygen saturation at acute, emergency
- * and inpatient visits. Values are plausible for age and sex: growth by age for children, blood pressure from age 3 and
+ * visits and at the visit that diagnoses obesity (a BMI is what diagnoses it); weight, blood pressure and pulse at
+ * other diagnosis and follow-up visits (with oxygen saturation for lung and heart failure patients); the full set
+ * including temperature, breathing rate and oxygen saturation at acute, emergency and inpatient visits. Values are plausible for age and sex: growth by age for children, blood pressure from age 3 and
  * in the hypertensive range only for hypertensive adults (at the diagnosing visit at least the threshold of its era),
  * fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees with height, weight
  * and an obesity diagnosis.
@@ -33,10 +33,10 @@ final class Vitals {
         Instant at = visit.plusMinutes(5);
         boolean hospital = p == Purpose.EMERGENCY || p == Purpose.INPATIENT || p == Purpose.TERMINAL;
         if (p != Purpose.ACUTE) {
-            boolean growth = p == Purpose.WELLNESS || hospital;
+            boolean growth = p == Purpose.WELLNESS || hospital || diagnoses(visit, "obesity");
             double height = body.height(age);
             double sinceObesity = chart.find("obesity").map(d -> age - chart.ageYears(d.onset)).orElse(Double.NaN);
-            double bmi = body.bmi(age, sinceObesity, 0.012 * Body.clamp(Body.gaussian(random), -2.5, 2.5));
+            double bmi = body.bmi(age, sinceObesity, Body.dayToDay(random));
             double weight = bmi * height * height / 10000;
             if (growth) {
                 rec.observe(visit, VITAL, Loinc.HEIGHT, height, 1, "cm", at, null, null, null, null);
