@@ -10,8 +10,9 @@ import org.synthhealth.core.model.ObservationCategory;
  * Vital signs taken at a visit, as a clinic records them: height, weight, BMI, blood pressure and pulse at wellness
  * visits and at the visit that diagnoses obesity (a BMI is what diagnoses it); weight, blood pressure and pulse at
  * other diagnosis and follow-up visits (with oxygen saturation for lung and heart failure patients); the full set
- * including temperature, breathing rate and oxygen saturation at acute, emergency and inpatient visits. Values are plausible for age and sex: growth by age for children, blood pressure from age 3 and
- * in the hypertensive range only for hypertensive adults (at the diagnosing visit at least the threshold of its era),
+ * including temperature, breathing rate and oxygen saturation at acute, emergency and inpatient visits. Values are
+ * plausible for age and sex: growth by age for children, blood pressure from age 3 and in the hypertensive range only
+ * for hypertensive adults (at the diagnosing visit at least the threshold of its era),
  * fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees with height, weight
  * and an obesity diagnosis.
  */
