@@ -2,6 +2,8 @@ package org.synthhealth.core.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,16 @@ class DeathCauseTest {
             });
         }
         assertThat(fatalPneumonias).as("fatal pneumonias").isGreaterThan(50);
+    }
+
+    @Test
+    void everyCauseBeganOnAnEarlierDayThanTheDeath() {
+        for (Patient p : OLD) {
+            if (p.death().isPresent()) {
+                LocalDate died = LocalDate.ofInstant(p.death().get().dateTime(), ZoneOffset.UTC);
+                assertThat(cause(p).onsetDate()).as("cause of death of %s", p.id()).isBefore(died);
+            }
+        }
     }
 
     private static Condition cause(Patient p) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.synthhealth.core.model.Code;
 import org.synthhealth.core.model.Death;
 import org.synthhealth.core.model.Demographics;
+import org.synthhealth.core.model.MaritalStatus;
 import org.synthhealth.core.model.Patient;
 
 /**
@@ -49,7 +50,8 @@ final class PatientSegment {
             email(pid.getPid13_PhoneNumberHome(1), d.email());
         }
         coded(pid.getPid15_PrimaryLanguage(), d.language(), "", "ISO639");
-        coded(pid.getPid16_MaritalStatus(), d.maritalStatus().code(), d.maritalStatus().display(), "HL70002");
+        MaritalStatus marital = record.maritalStatus();
+        coded(pid.getPid16_MaritalStatus(), marital.code(), marital.display(), "HL70002");
         pid.getPid19_SSNNumberPatient().setValue(d.ssn());
         coded(pid.getPid22_EthnicGroup(0), d.ethnicity().hl7Code(), d.ethnicity().label(), "HL70189");
 

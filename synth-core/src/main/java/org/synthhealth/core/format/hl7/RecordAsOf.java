@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.model.Allergy;
 import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Death;
 import org.synthhealth.core.model.Encounter;
+import org.synthhealth.core.model.MaritalStatus;
 import org.synthhealth.core.model.Patient;
 
 /**
@@ -53,6 +55,15 @@ record RecordAsOf(Patient patient, Instant time) {
     }
 
     /** The death, if it happened at or before the event time. */
+    /**
+     * The marital status the message can tell: the record keeps only the latest, which a patient under 18 at the
+     * event time cannot have had yet unless it is never married.
+     */
+    MaritalStatus maritalStatus() {
+        return patient.ageOn(day()) < AgeBand.ADULT ? MaritalStatus.NEVER_MARRIED
+                : patient.demographics().maritalStatus();
+    }
+
     Optional<Death> death() {
         return patient.death().filter(d -> !d.dateTime().isAfter(time));
     }

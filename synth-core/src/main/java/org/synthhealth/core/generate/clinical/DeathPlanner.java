@@ -74,7 +74,8 @@ final class DeathPlanner {
         }
         LocalDate deathDate = natural.isPresent() && !natural.get().isBefore(earliest) && !natural.get().isAfter(latest)
                 ? natural.get() : earliest.plusDays(random.nextLong(ChronoUnit.DAYS.between(earliest, latest) + 1));
-        LocalDate admission = deathDate.minusDays(random.nextInt(8));
+        // At least a night in hospital: a cause diagnosed at the admission begins on an earlier day than the death.
+        LocalDate admission = deathDate.minusDays(1 + random.nextInt(7));
         if (admission.isBefore(chart.birth)) {
             admission = chart.birth;
         }

@@ -16,6 +16,7 @@ import ca.uhn.hl7v2.validation.impl.DefaultValidation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -107,6 +108,27 @@ class MessagesTellOnlyTheirPastTest {
         assertThat(total).as("AL1 segments (seed %d)", SEED).isGreaterThan(50);
         assertThat(late).as("%d of %d AL1 segments dated after their message's event time (seed %d)", late.size(),
                 total, SEED).isEmpty();
+    }
+
+    @Test
+    void noMessageCallsAChildMarried() {
+        List<String> wrong = new ArrayList<>();
+        long children = 0;
+        for (ADT_A01 adt : adts) {
+            LocalDate birth = LocalDate.parse(adt.getPID().getPid7_DateTimeOfBirth().getTs1_Time().getValue(),
+                    DateTimeFormatter.BASIC_ISO_DATE);
+            LocalDate day = LocalDate.ofInstant(eventTime(adt.getMSH()), ZoneOffset.UTC);
+            if (Period.between(birth, day).getYears() < 18) {
+                children++;
+                String status = adt.getPID().getPid16_MaritalStatus().getCe1_Identifier().getValue();
+                if (!"S".equals(status)) {
+                    wrong.add(controlId(adt.getMSH()) + " PID-16 " + status + " born " + birth + " at " + day);
+                }
+            }
+        }
+
+        assertThat(children).as("registrations of children (seed %d)", SEED).isGreaterThan(100);
+        assertThat(wrong).as("children not single at their registration").isEmpty();
     }
 
     @Test
