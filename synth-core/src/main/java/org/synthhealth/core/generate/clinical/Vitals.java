@@ -58,12 +58,14 @@ final class Vitals {
             rec.observe(visit, VITAL, Loinc.SYSTOLIC, bp[0], 0, "mm[Hg]", at, null, null, Loinc.BP_PANEL, panelId);
             rec.observe(visit, VITAL, Loinc.DIASTOLIC, bp[1], 0, "mm[Hg]", at, null, null, Loinc.BP_PANEL, panelId);
         }
-        rec.observe(visit, VITAL, Loinc.HEART_RATE, heartRate(age, chart.has("atrial_fibrillation", date), random),
-                0, "/min", at, null, null, null, null);
+        Exacerbation flare = Exacerbation.of(visit, hospital);
+        boolean fibrillation = chart.has("atrial_fibrillation", date);
+        rec.observe(visit, VITAL, Loinc.HEART_RATE, flare != null ? Exacerbation.pulse(age, fibrillation, random)
+                : heartRate(age, fibrillation, random), 0, "/min", at, null, null, null, null);
         boolean breathing = chart.has("copd", date) || chart.has("heart_failure", date) || chart.has("asthma", date);
         if (hospital || p == Purpose.ACUTE) {
-            rec.observe(visit, VITAL, Loinc.RESPIRATORY_RATE, respiratoryRate(age, random), 0, "/min", at, null,
-                    null, null, null);
+            rec.observe(visit, VITAL, Loinc.RESPIRATORY_RATE, flare != null ? Exacerbation.breathing(age, random)
+                    : respiratoryRate(age, random), 0, "/min", at, null, null, null, null);
             boolean infection = visit.reason != null && !visit.reason.definition.chronic()
                     && !visit.reason.key().equals("uti");
             double temperature = infection && random.nextDouble() < 0.6 ? 37.8 + 1.6 * random.nextDouble()
@@ -72,7 +74,9 @@ final class Vitals {
         }
         if (hospital || p == Purpose.ACUTE || (p == Purpose.FOLLOW_UP && breathing)) {
             double spo2;
-            if (visit.reason != null && visit.reason.key().equals("pneumonia")) {
+            if (flare != null) {
+                spo2 = flare.saturation(random);
+            } else if (visit.reason != null && visit.reason.key().equals("pneumonia")) {
                 spo2 = 88 + random.nextInt(7);
             } else if (chart.has("copd", date)) {
                 spo2 = 90 + random.nextInt(6);
