@@ -18,6 +18,7 @@ final class Body {
     /** The most BMI an adult with obesity carries above the threshold (a BMI of about 55). */
     private static final double MOST_EXCESS = 25;
     /** The fastest an adult with obesity keeps gaining, in BMI points a year (about 6 kg for most heights). */
+    private static final int LEAST_PULSE_PRESSURE = 25;
     private static final double MOST_GAIN_A_YEAR = 2;
     /** The years over which someone who becomes obese gains weight up to the line (fewer for a young child). */
     private static final double GAIN_YEARS = 6;
@@ -120,16 +121,24 @@ final class Body {
         if (age < 18) {
             int sys = (int) Math.round(clamp(90 + 1.2 * age + bpOffset / 2 + 5 * gaussian(random), 80, 125));
             int dia = (int) Math.round(clamp(55 + age + 4 * gaussian(random), 45, 79));
-            return new int[] {sys, dia};
+            return reading(sys, dia);
         }
         if (hypertensive) {
             int sys = (int) Math.round(clamp(136 + bpOffset + 9 * gaussian(random), 121, 178));
             int dia = (int) Math.round(clamp(84 + 6 * gaussian(random), 70, 104));
-            return new int[] {sys, dia};
+            return reading(sys, dia);
         }
         int sys = (int) Math.round(clamp(114 + bpOffset + 6 * gaussian(random), 95, 129));
         int dia = (int) Math.round(clamp(73 + 4 * gaussian(random), 58, 79));
-        return new int[] {sys, dia};
+        return reading(sys, dia);
+    }
+
+    /**
+     * A reading whose pulse pressure (systolic minus diastolic) is at least {@value #LEAST_PULSE_PRESSURE} mmHg: drawn
+     * apart, a low systolic and a high diastolic gave readings such as 95/79, which a healthy heart does not make.
+     */
+    private static int[] reading(int systolic, int diastolic) {
+        return new int[] {systolic, Math.min(diastolic, systolic - LEAST_PULSE_PRESSURE)};
     }
 
     static double gaussian(SplittableRandom random) {

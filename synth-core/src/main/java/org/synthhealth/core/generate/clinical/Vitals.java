@@ -68,7 +68,8 @@ final class Vitals {
                     : respiratoryRate(age, random), 0, "/min", at, null, null, null, null);
             boolean infection = visit.reason != null && !visit.reason.definition.chronic()
                     && !visit.reason.key().equals("uti");
-            double temperature = infection && random.nextDouble() < 0.6 ? 37.8 + 1.6 * random.nextDouble()
+            double temperature = infection && random.nextDouble() < feverChance(visit.reason.key(), age)
+                    ? 37.8 + 1.6 * random.nextDouble()
                     : Body.clamp(36.8 + 0.25 * Body.gaussian(random), 36.1, 37.4);
             rec.observe(visit, VITAL, Loinc.TEMPERATURE, temperature, 1, "Cel", at, null, null, null, null);
         }
@@ -90,6 +91,22 @@ final class Vitals {
     /** Whether the visit is the one at which the condition with this key was diagnosed. */
     private static boolean diagnoses(Visit visit, String key) {
         return visit.reason != null && visit.reason.diagnosedAt == visit && visit.reason.key().equals(key);
+    }
+
+    /**
+     * How often an infection brings a fever (38 °C or more) to the visit: seldom for an adult's cold, sometimes for
+     * sinusitis or a sore throat, usually for strep throat and pneumonia.
+     */
+    private static double feverChance(String infection, double age) {
+        return switch (infection) {
+            case "common_cold" -> age < 5 ? 0.35 : 0.05;
+            case "sinusitis" -> 0.2;
+            case "pharyngitis" -> 0.3;
+            case "strep_throat" -> 0.7;
+            case "pneumonia" -> 0.85;
+            case "covid19" -> 0.5;
+            default -> 0.6;
+        };
     }
 
     private static double heartRate(double age, boolean fibrillation, SplittableRandom random) {
