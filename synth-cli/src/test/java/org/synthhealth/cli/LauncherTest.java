@@ -30,6 +30,8 @@ class LauncherTest {
     private Path project;
     private Path log;
     private Path coreSource;
+    /** When set, the stand-in Java fails the run that records the class archive. */
+    private String training;
 
     @BeforeEach
     void project() throws IOException {
@@ -55,6 +57,12 @@ class LauncherTest {
                 #!/usr/bin/env bash
                 echo "java $*" >> "$CALLS"
                 echo "LC_ALL=${LC_ALL:-}" > "$CALLS.locale"
+                for arg in "$@"; do
+                    if [[ "$arg" == -XX:ArchiveClassesAtExit=* ]]; then
+                        [[ -z "${TRAINING_FAILS:-}" ]] || exit 1
+                        echo classes > "${arg#*=}"
+                    fi
+                done
                 """);
     }
 
@@ -63,8 +71,8 @@ class LauncherTest {
         assertThat(run(false)).isZero();
         assertThat(run(false)).isZero();
 
-        assertThat(calls()).containsExactly("mvn", "java org.synthhealth.cli.SynthCommand --version",
-                "java org.synthhealth.cli.SynthCommand --version");
+        assertThat(calls()).containsExactly("mvn", "record classes", "java (archive) --version",
+                "java (archive) --version");
     }
 
     @Test
@@ -89,7 +97,43 @@ class LauncherTest {
         assertThat(calls()).containsExactly("mvn");
 
         assertThat(run(false)).isZero();
-        assertThat(calls()).containsExactly("mvn", "mvn", "java org.synthhealth.cli.SynthCommand --version");
+        assertThat(calls()).containsExactly("mvn", "mvn", "record classes", "java (archive) --version");
+    }
+
+    @Test
+    void recordsTheClassArchiveAgainAfterEachBuild() throws Exception {
+        run(false);
+        age(project.resolve("synth-cli/target/synth-classes.jsa"), 300);
+        age(project.resolve("synth-cli/target/.synth-built"), 300);
+        age(coreSource, 60);
+
+        run(false);
+
+        assertThat(calls()).containsExactly("mvn", "record classes", "java (archive) --version",
+                "mvn", "record classes", "java (archive) --version");
+    }
+
+    /** A cut-short archive crashes the JVM (SIGBUS), so one whose size differs from the recorded size is not used. */
+    @Test
+    void recordsACutShortClassArchiveAgainRatherThanUseIt() throws Exception {
+        run(false);
+        Files.writeString(project.resolve("synth-cli/target/synth-classes.jsa"), "clas");
+        training = "fails";
+
+        run(false);
+
+        assertThat(calls()).containsExactly("mvn", "record classes", "java (archive) --version", "record classes",
+                "java --version");
+    }
+
+    @Test
+    void runsWithoutTheClassArchiveWhenItCannotBeRecorded() throws Exception {
+        training = "fails";
+
+        assertThat(run(false)).isZero();
+
+        assertThat(calls()).containsExactly("mvn", "record classes", "java --version");
+        assertThat(project.resolve("synth-cli/target/synth-classes.jsa")).doesNotExist();
     }
 
     /** Under C, Java would read a folder named "ünï" as "??n??"; the launcher gives it C's UTF-8 variant. */
@@ -126,15 +170,29 @@ class LauncherTest {
         if (buildFails) {
             builder.environment().put("MVN_FAILS", "1");
         }
+        if (training != null) {
+            builder.environment().put("TRAINING_FAILS", training);
+        }
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
         return process.exitValue();
     }
 
     private List<String> calls() throws IOException {
-        return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                .map(line -> line.replaceAll("^java .* org\\.synthhealth", "java org.synthhealth"))
-                .toList();
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().map(LauncherTest::named).toList();
+    }
+
+    /** A logged call named by what it does: a build, the run that records the class archive, or the command. */
+    private static String named(String call) {
+        if (!call.startsWith("java ")) {
+            return call;
+        }
+        if (call.contains("-XX:ArchiveClassesAtExit=")) {
+            return "record classes";
+        }
+        String command = "org.synthhealth.cli.SynthCommand ";
+        String arguments = call.substring(call.indexOf(command) + command.length());
+        return (call.contains("-XX:SharedArchiveFile=") ? "java (archive) " : "java ") + arguments;
     }
 
     private static void script(Path file, String text) throws IOException {
