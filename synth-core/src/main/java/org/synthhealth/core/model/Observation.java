@@ -8,7 +8,9 @@ import java.util.Optional;
  * A measured value, coded in LOINC with a UCUM unit.
  *
  * <p>Observations that belong together share a {@code panel}: the two blood-pressure components carry panel
- * {@code 85354-9}, and the results of one laboratory order share that order's panel code and {@code panelId}.
+ * {@code 85354-9}, and the results of one laboratory order share its {@code panelId} and, when the order is a panel,
+ * its panel code, which names exactly the tests the order holds. An order without a panel code holds one result and is
+ * named by that result's code; the engine orders every laboratory test that way.
  *
  * @param value the value at the precision it was measured; never in exponent form
  * @param unit the UCUM unit code, for example {@code mm[Hg]}

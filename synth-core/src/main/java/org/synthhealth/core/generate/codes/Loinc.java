@@ -28,11 +28,6 @@ public final class Loinc {
     public static final Code HEMOGLOBIN = loinc("718-7", "Hemoglobin [Mass/volume] in Blood");
     public static final Code SODIUM = loinc("2951-2", "Sodium [Moles/volume] in Serum or Plasma");
     public static final Code POTASSIUM = loinc("2823-3", "Potassium [Moles/volume] in Serum or Plasma");
-    /** The order code for metabolic results (verified in the HL7 terminology package). */
-    public static final Code METABOLIC_PANEL = loinc("24323-8", "Comprehensive metabolic 2000 panel - Serum or "
-            + "Plasma");
-    /** The order code for a blood count (verified in the HL7 terminology package). */
-    public static final Code CBC_PANEL = loinc("58410-2", "CBC panel - Blood by Automated count");
 
     private Loinc() {
     }
