@@ -22,13 +22,18 @@ import org.synthhealth.core.model.Patient;
  */
 class PanelContentsTest {
 
+    /** The lipid panel's members: total cholesterol, triglycerides, HDL and calculated LDL. */
+    private static final Set<String> LIPIDS = Set.of("2093-3", "2571-8", "2085-9", "13457-7");
+
     /**
      * The panels the engine may emit, with their members. Only panels whose members are verified belong here: the
-     * blood-pressure panel's components are listed beside it in {@code reference/codes.md}. No laboratory panel is
-     * listed: the LOINC panel codes that would fit the engine's orders (a basic metabolic panel, a lipid panel) are in
-     * neither {@code reference/codes.md} nor the FHIR packages, so the engine orders those tests one by one.
+     * blood-pressure panel's components are listed beside it in {@code reference/codes.md}; the lipid panel 24331-1
+     * was checked against published copies of the LOINC table (see {@code Loinc.LIPID_PANEL}). No other laboratory
+     * panel is listed: the basic metabolic panel code that would fit the engine's metabolic tests is in neither
+     * {@code reference/codes.md} nor the FHIR packages, so the engine orders those tests one by one.
      */
-    private static final Map<String, Set<String>> PANEL_MEMBERS = Map.of("85354-9", Set.of("8480-6", "8462-4"));
+    private static final Map<String, Set<String>> PANEL_MEMBERS = Map.of("85354-9", Set.of("8480-6", "8462-4"),
+            "24331-1", LIPIDS);
 
     @Test
     void everyPanelCodeLabelsExactlyItsMembers() {
@@ -48,6 +53,24 @@ class PanelContentsTest {
             }
         }
         assertThat(orders).as("orders with a panel code").isGreaterThan(10_000);
+    }
+
+    @Test
+    void everyLipidResultIsReportedInALipidPanelOfAllFour() {
+        int panels = 0;
+        for (Patient p : SampleCohort.patients()) {
+            for (List<Observation> order : orders(p).values()) {
+                boolean lipid = order.stream().anyMatch(o -> LIPIDS.contains(o.code().code()));
+                if (!lipid) {
+                    continue;
+                }
+                panels++;
+                assertThat(order.get(0).panel().map(Code::code)).as("panel code of order %s of %s",
+                        order.get(0).panelId(), p.id()).contains("24331-1");
+                assertThat(order).as("lipid order %s of %s", order.get(0).panelId(), p.id()).hasSize(LIPIDS.size());
+            }
+        }
+        assertThat(panels).as("lipid panels").isGreaterThan(1_000);
     }
 
     @Test

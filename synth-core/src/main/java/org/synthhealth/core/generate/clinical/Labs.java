@@ -17,12 +17,14 @@ import org.synthhealth.core.model.Sex;
  * on admission, and occasional screening panels at adult wellness visits. Each result carries its reference range and
  * an H/L/N flag. Children's hemoglobin, creatinine, glucose and potassium follow {@link ChildLabRanges}.
  *
- * <p>Every test is an order of its own, with its own panel id and no panel code, so each order is named by its one
- * test: the blood count on admission is a hemoglobin, the metabolic tests are a glucose, a creatinine, a sodium and a
- * potassium, the lipid tests a total cholesterol, a calculated LDL, an HDL and triglycerides. A panel code must name
- * exactly the tests reported, and the LOINC codes that would (a basic metabolic panel, a lipid panel) are not in
- * {@code reference/codes.md} or the FHIR packages the project verifies codes against; the comprehensive metabolic
- * panel and the CBC panel that are there have members the engine does not report.
+ * <p>The four lipid results of one draw are one order, labelled with the lipid panel code 24331-1, whose members are
+ * exactly those four tests. Every other test is an order of its own, with its own panel id and no panel code, so the
+ * order is named by its one test: the blood count on admission is a hemoglobin, the metabolic tests are a glucose, a
+ * creatinine, a sodium and a potassium. A panel code must name exactly the tests reported, and no verified code does
+ * for these: the basic metabolic panel code is in neither {@code reference/codes.md} nor the FHIR packages the project
+ * verifies codes against, and the comprehensive metabolic panel and CBC panel that are there have members the engine
+ * does not report. All tests of one visit are drawn at the same instant, so formats that group by draw (one ORU^R01
+ * per draw) send them together.
  */
 final class Labs {
 
@@ -93,10 +95,12 @@ final class Labs {
                 : Body.clamp(110 + 30 * Body.gaussian(random), 50, 220);
         double total = high ? 240 + 60 * random.nextDouble() : Body.clamp(180 + 15 * Body.gaussian(random), 130, 235);
         double ldl = Math.max(30, total - hdl - tg / 5);
-        orderTest(rec, visit, Loinc.CHOLESTEROL, total, 0, "mg/dL", at, null, 199.0);
-        orderTest(rec, visit, Loinc.LDL, ldl, 0, "mg/dL", at, null, 99.0);
-        orderTest(rec, visit, Loinc.HDL, hdl, 0, "mg/dL", at, 40.0, null);
-        orderTest(rec, visit, Loinc.TRIGLYCERIDES, tg, 0, "mg/dL", at, null, 149.0);
+        String panel = rec.newPanelId();
+        Code code = Loinc.LIPID_PANEL;
+        rec.observe(visit, LAB, Loinc.CHOLESTEROL, total, 0, "mg/dL", at, null, 199.0, code, panel);
+        rec.observe(visit, LAB, Loinc.LDL, ldl, 0, "mg/dL", at, null, 99.0, code, panel);
+        rec.observe(visit, LAB, Loinc.HDL, hdl, 0, "mg/dL", at, 40.0, null, code, panel);
+        rec.observe(visit, LAB, Loinc.TRIGLYCERIDES, tg, 0, "mg/dL", at, null, 149.0, code, panel);
     }
 
     private static void metabolic(Recorder rec, Visit visit, Instant at, boolean diabetic, Kidneys kidneys,

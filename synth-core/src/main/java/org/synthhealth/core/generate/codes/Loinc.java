@@ -3,7 +3,10 @@ package org.synthhealth.core.generate.codes;
 import org.synthhealth.core.model.Code;
 import org.synthhealth.core.model.CodeSystem;
 
-/** LOINC codes for vital signs and laboratory results, from {@code reference/codes.md}. */
+/**
+ * LOINC codes for vital signs and laboratory results, from {@code reference/codes.md}, and one panel code (the lipid
+ * panel) checked against published copies of the LOINC table where noted.
+ */
 public final class Loinc {
 
     public static final Code BP_PANEL = loinc("85354-9", "Blood pressure panel with all children optional");
@@ -28,6 +31,13 @@ public final class Loinc {
     public static final Code HEMOGLOBIN = loinc("718-7", "Hemoglobin [Mass/volume] in Blood");
     public static final Code SODIUM = loinc("2951-2", "Sodium [Moles/volume] in Serum or Plasma");
     public static final Code POTASSIUM = loinc("2823-3", "Potassium [Moles/volume] in Serum or Plasma");
+    /**
+     * The order code for the four lipid results drawn together: total cholesterol (2093-3), triglycerides (2571-8),
+     * HDL (2085-9) and calculated LDL (13457-7). Not in {@code reference/codes.md}; code and display checked against
+     * the LOINC order codes listed in the HL7 FHIR specification (DSTU2, value set {@code diagnostic-requests}), and
+     * the members against a hospital laboratory's published LOINC coding of its lipid panel.
+     */
+    public static final Code LIPID_PANEL = loinc("24331-1", "Lipid 1996 panel - Serum or Plasma");
 
     private Loinc() {
     }
