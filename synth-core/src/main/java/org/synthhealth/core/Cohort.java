@@ -116,7 +116,7 @@ public final class Cohort {
         return adtMessages.get();
     }
 
-    /** The HL7 v2.5.1 ORU^R01 messages of every laboratory panel, patient by patient in index order. */
+    /** The HL7 v2.5.1 ORU^R01 messages, one per laboratory draw, patient by patient in index order. */
     public List<Message> oruMessages() {
         return oruMessages.get();
     }

@@ -9,7 +9,7 @@ import org.synthhealth.core.format.FixtureFormat;
 import org.synthhealth.core.format.FixtureWriter;
 
 /**
- * The HL7 v2.5.1 format: every patient's ADT^A04 in {@value #ADT_FILE} and one ORU^R01 per laboratory panel in
+ * The HL7 v2.5.1 format: every patient's ADT^A04 in {@value #ADT_FILE} and one ORU^R01 per laboratory draw in
  * {@value #ORU_FILE}, built by {@link Hl7Messages}.
  *
  * <p>Messages follow one another with nothing between them; every segment, the last of a message included, ends with
@@ -22,7 +22,7 @@ public final class Hl7Format implements FixtureFormat {
     /** The file of ADT^A04 messages, one per patient. */
     public static final String ADT_FILE = "hl7_messages_adt.hl7";
 
-    /** The file of ORU^R01 messages, one per laboratory panel. */
+    /** The file of ORU^R01 messages, one per laboratory draw (the orders of one visit at one instant). */
     public static final String ORU_FILE = "hl7_messages_oru.hl7";
 
     @Override

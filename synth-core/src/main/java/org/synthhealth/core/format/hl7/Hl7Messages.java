@@ -25,10 +25,10 @@ import org.synthhealth.core.model.Patient;
 
 /**
  * Builds HL7 v2.5.1 messages for a patient with HAPI's message classes: one ADT^A04 registration and one ORU^R01 per
- * laboratory panel.
+ * laboratory draw (the orders of one visit taken at one instant).
  *
  * <p>Every field is set from the patient, never from the clock or a counter file, so the same patient always gives the
- * same message text: MSH-7 is the event time (the registration visit's start for ADT, the panel time for ORU) and
+ * same message text: MSH-7 is the event time (the registration visit's start for ADT, the draw time for ORU) and
  * MSH-10 is derived from the patient index and the message ordinal. MSH-11 is {@code T} (training): the patients are
  * synthetic, and a receiving system must never take them for production data.
  *
@@ -122,20 +122,22 @@ public final class Hl7Messages {
     }
 
     /**
-     * One ORU^R01 per laboratory panel, in the order the panels first appear among the patient's observations: MSH,
-     * PID, PV1 of the panel's visit, ORC, OBR and one OBX per result, with the panel time as event time. Empty when the
-     * patient has no laboratory results.
+     * One ORU^R01 per laboratory draw, in the order the draws first appear among the patient's observations: MSH, PID,
+     * PV1 of the draw's visit, then for each order of the draw an ORC, an OBR (OBR-1 counting the orders from 1, OBR-4
+     * the panel code or the single test's code) and one OBX per result; the draw time is the event time. Results of
+     * one visit at one instant are one draw, so a draw is never split across messages. Empty when the patient has no
+     * laboratory results.
      */
     public List<ORU_R01> oru(Patient patient) {
         List<ORU_R01> messages = new ArrayList<>();
         try {
             int ordinal = 0;
-            for (LabPanel panel : LabPanel.of(patient)) {
+            for (LabDraw draw : LabDraw.of(patient)) {
                 ORU_R01 oru = new ORU_R01(context.getModelClassFactory());
                 oru.setParser(parser);
-                header(oru.getMSH(), "ORU", "R01", "ORU_R01", panel.time(),
+                header(oru.getMSH(), "ORU", "R01", "ORU_R01", draw.time(),
                         "ORU-" + patient.index() + "-" + ordinal);
-                ResultMessage.fill(oru, patient, panel);
+                ResultMessage.fill(oru, patient, draw);
                 messages.add(oru);
                 ordinal++;
             }

@@ -11,12 +11,13 @@ import org.synthhealth.core.model.ObservationCategory;
 import org.synthhealth.core.model.Patient;
 
 /**
- * One laboratory order: the results that share a {@code panelId}, reported together in one ORU^R01.
+ * One laboratory order: the results that share a {@code panelId}, reported as one ORDER_OBSERVATION group (ORC,
+ * OBR and its OBX segments) of the ORU^R01 of its draw ({@link LabDraw}).
  *
  * @param id the panel id, written as placer and filler order number (ORC-2, ORC-3, OBR-2, OBR-3)
  * @param code the panel code, or for an order without one the code of its first result (OBR-4); the engine gives
  *     every order of more than one result a panel code, so the result's code names an order of one test
- * @param time the time of the first result (OBR-7, MSH-7)
+ * @param time the time of the first result (OBR-7)
  * @param encounterId the visit of the first result (PV1-19)
  * @param results the results in the patient's order
  */

@@ -17,7 +17,7 @@ import org.synthhealth.core.model.Patient;
  * A patient's record as it stood at one message's event time, so that a message tells only what had happened by then.
  *
  * <p>A {@link Patient} holds the whole record, up to death or the reference date, but each message stands for one
- * moment: an ADT^A04 for the start of the first visit, an ORU^R01 for its panel's time. An interface engine that
+ * moment: an ADT^A04 for the start of the first visit, an ORU^R01 for its draw's time. An interface engine that
  * replays the feed in time order must not learn of a diagnosis made years later, a death still to come or a discharge
  * that has not happened yet.
  *

@@ -15,39 +15,43 @@ import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.Patient;
 
 /**
- * Fills the patient, visit, order and result segments of one ORU^R01 for one laboratory panel, describing the patient
- * as known at the panel time.
+ * Fills the patient, visit, order and result segments of one ORU^R01 for one laboratory draw, describing the patient
+ * as known at the draw time: one PID and PV1, then one ORDER_OBSERVATION group (ORC, OBR, OBX...) per order.
  */
 final class ResultMessage {
 
     private ResultMessage() {
     }
 
-    static void fill(ORU_R01 oru, Patient patient, LabPanel panel) throws HL7Exception {
-        RecordAsOf record = new RecordAsOf(patient, panel.time());
+    static void fill(ORU_R01 oru, Patient patient, LabDraw draw) throws HL7Exception {
+        RecordAsOf record = new RecordAsOf(patient, draw.time());
         PatientSegment.fill(oru.getPATIENT_RESULT().getPATIENT().getPID(), record);
         PV1 pv1 = oru.getPATIENT_RESULT().getPATIENT().getVISIT().getPV1();
-        Optional<Encounter> encounter = patient.encounter(panel.encounterId());
+        Optional<Encounter> encounter = patient.encounter(draw.encounterId());
         if (encounter.isPresent()) {
             Hl7Messages.visit(pv1, encounter.get(), record);
         } else {
             // A visit the record does not hold: class U (unknown), but its number still lets the result join.
             pv1.getPv11_SetIDPV1().setValue("1");
             pv1.getPv12_PatientClass().setValue("U");
-            PatientSegment.identifier(pv1.getPv119_VisitNumber(), panel.encounterId(), Hl7Messages.MRN_AUTHORITY,
+            PatientSegment.identifier(pv1.getPv119_VisitNumber(), draw.encounterId(), Hl7Messages.MRN_AUTHORITY,
                     "VN");
         }
 
-        ORU_R01_ORDER_OBSERVATION order = oru.getPATIENT_RESULT().getORDER_OBSERVATION();
-        order(order.getORC(), order.getOBR(), panel);
-        int n = 0;
-        for (Observation result : panel.results()) {
-            result(order.getOBSERVATION(n).getOBX(), n + 1, result, oru);
-            n++;
+        int k = 0;
+        for (LabPanel panel : draw.orders()) {
+            ORU_R01_ORDER_OBSERVATION order = oru.getPATIENT_RESULT().getORDER_OBSERVATION(k);
+            order(order.getORC(), order.getOBR(), k + 1, panel);
+            int n = 0;
+            for (Observation result : panel.results()) {
+                result(order.getOBSERVATION(n).getOBX(), n + 1, result, oru);
+                n++;
+            }
+            k++;
         }
     }
 
-    private static void order(ORC orc, OBR obr, LabPanel panel) throws HL7Exception {
+    private static void order(ORC orc, OBR obr, int setId, LabPanel panel) throws HL7Exception {
         // Table 0119: RE, observations to follow.
         orc.getOrc1_OrderControl().setValue("RE");
         orc.getOrc2_PlacerOrderNumber().getEi1_EntityIdentifier().setValue(panel.id());
@@ -55,7 +59,7 @@ final class ResultMessage {
         orc.getOrc5_OrderStatus().setValue("CM");
         orc.getOrc9_DateTimeOfTransaction().getTs1_Time().setValue(Hl7Time.instant(panel.time()));
 
-        obr.getObr1_SetIDOBR().setValue("1");
+        obr.getObr1_SetIDOBR().setValue(Integer.toString(setId));
         obr.getObr2_PlacerOrderNumber().getEi1_EntityIdentifier().setValue(panel.id());
         obr.getObr3_FillerOrderNumber().getEi1_EntityIdentifier().setValue(panel.id());
         PatientSegment.coded(obr.getObr4_UniversalServiceIdentifier(), panel.code());

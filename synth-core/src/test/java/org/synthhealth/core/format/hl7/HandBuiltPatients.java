@@ -40,8 +40,9 @@ import org.synthhealth.core.model.SocialHistory;
 
 /**
  * Varied patients built by hand from {@code (seed, index)}, standing in for the patient engine in HL7 tests: visits
- * of every class (and patients without any), diagnoses, allergies, vital signs, laboratory panels with and without
- * reference ranges, deaths, middle names, and names with apostrophes and non-ASCII letters.
+ * of every class (and patients without any), diagnoses, allergies, vital signs, laboratory orders with and without
+ * reference ranges (drawn together, or at two draws of one visit), deaths, middle names, and names with apostrophes
+ * and non-ASCII letters.
  */
 final class HandBuiltPatients {
 
@@ -62,7 +63,12 @@ final class HandBuiltPatients {
         AllergyCategory.FOOD, AllergyCategory.MEDICATION, AllergyCategory.ENVIRONMENT};
     private static final String[] SEVERITIES = {"mild", "moderate", "severe"};
     private static final Code HIVES = Code.of(CodeSystem.SNOMED, "247472004", "Wheal (finding)");
-    private static final Code BMP = Code.of(CodeSystem.LOINC, "51990-0", "Basic metabolic panel - Blood");
+    private static final Code GLUCOSE = Code.of(CodeSystem.LOINC, "2345-7", "Glucose [Mass/volume] in Serum or Plasma");
+    private static final Code SODIUM = Code.of(CodeSystem.LOINC, "2951-2", "Sodium [Moles/volume] in Serum or Plasma");
+    private static final Code POTASSIUM = Code.of(CodeSystem.LOINC, "2823-3", "Potassium [Moles/volume] in Serum or "
+            + "Plasma");
+    private static final Code CREATININE = Code.of(CodeSystem.LOINC, "2160-0", "Creatinine [Mass/volume] in Serum or "
+            + "Plasma");
     private static final Code A1C = Code.of(CodeSystem.LOINC, "4548-4", "Hemoglobin A1c/Hemoglobin.total in Blood");
     private static final Instant EPOCH = LocalDate.of(2012, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
@@ -142,35 +148,41 @@ final class HandBuiltPatients {
                 Optional.empty(), Optional.empty());
     }
 
+    /**
+     * The visit's laboratory results, each an order of its own named by its own code: sometimes a glucose, a sodium,
+     * a potassium and a creatinine drawn together ten minutes into the visit, and sometimes an HbA1c, drawn with them
+     * or, for odd patient indexes, at a second draw twenty minutes later in the same visit.
+     */
     private static void labs(SplittableRandom random, long seed, long index, String patientId, Encounter e,
             List<Observation> out) {
+        Instant drawn = e.start().plusSeconds(600);
         if (random.nextBoolean()) {
-            String panelId = Ids.of(seed, index, "panel", out.size());
-            out.add(lab(seed, index, out.size(), patientId, e, Code.of(CodeSystem.LOINC, "2345-7", "Glucose"),
-                    decimal(random, 60, 250, 0), "mg/dL", "70", "99", BMP, panelId));
-            out.add(lab(seed, index, out.size(), patientId, e, Code.of(CodeSystem.LOINC, "2951-2", "Sodium"),
-                    decimal(random, 130, 150, 0), "mmol/L", "136", "145", BMP, panelId));
-            out.add(lab(seed, index, out.size(), patientId, e, Code.of(CodeSystem.LOINC, "2823-3", "Potassium"),
-                    decimal(random, 3, 6, 1), "mmol/L", "3.5", "5.1", BMP, panelId));
-            out.add(lab(seed, index, out.size(), patientId, e, Code.of(CodeSystem.LOINC, "2160-0", "Creatinine"),
-                    new BigDecimal("0.0012").add(decimal(random, 0, 2, 2)), "mg/dL", null, "1.3", BMP, panelId));
+            out.add(lab(seed, index, out.size(), patientId, e, drawn, GLUCOSE, decimal(random, 60, 250, 0), "mg/dL",
+                    "70", "99"));
+            out.add(lab(seed, index, out.size(), patientId, e, drawn, SODIUM, decimal(random, 130, 150, 0), "mmol/L",
+                    "136", "145"));
+            out.add(lab(seed, index, out.size(), patientId, e, drawn, POTASSIUM, decimal(random, 3, 6, 1), "mmol/L",
+                    "3.5", "5.1"));
+            out.add(lab(seed, index, out.size(), patientId, e, drawn, CREATININE,
+                    new BigDecimal("0.0012").add(decimal(random, 0, 2, 2)), "mg/dL", null, "1.3"));
         }
         if (random.nextInt(3) == 0) {
-            out.add(lab(seed, index, out.size(), patientId, e, A1C, decimal(random, 4, 11, 1), "%", null, null,
-                    null, null));
+            Instant at = index % 2 == 1 ? drawn.plusSeconds(1200) : drawn;
+            out.add(lab(seed, index, out.size(), patientId, e, at, A1C, decimal(random, 4, 11, 1), "%", null, null));
         }
     }
 
-    private static Observation lab(long seed, long index, int ordinal, String patientId, Encounter e, Code code,
-            BigDecimal value, String unit, String low, String high, Code panel, String panelId) {
+    /** One result as an order of its own: a panel id of its own and no panel code. */
+    private static Observation lab(long seed, long index, int ordinal, String patientId, Encounter e, Instant at,
+            Code code, BigDecimal value, String unit, String low, String high) {
         Optional<BigDecimal> lo = Optional.ofNullable(low).map(BigDecimal::new);
         Optional<BigDecimal> hi = Optional.ofNullable(high).map(BigDecimal::new);
         Optional<String> flag = lo.isEmpty() && hi.isEmpty() ? Optional.empty()
                 : Optional.of(lo.isPresent() && value.compareTo(lo.get()) < 0 ? "L"
                         : hi.isPresent() && value.compareTo(hi.get()) > 0 ? "H" : "N");
         return new Observation(Ids.of(seed, index, "observation", ordinal), patientId, e.id(),
-                ObservationCategory.LABORATORY, code, value, unit, e.start().plusSeconds(600), lo, hi, flag,
-                Optional.ofNullable(panel), Optional.ofNullable(panelId));
+                ObservationCategory.LABORATORY, code, value, unit, at, lo, hi, flag, Optional.empty(),
+                Optional.of(Ids.of(seed, index, "panel", ordinal)));
     }
 
     private static BigDecimal decimal(SplittableRandom random, int low, int high, int scale) {

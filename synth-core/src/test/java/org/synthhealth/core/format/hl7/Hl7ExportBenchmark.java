@@ -37,7 +37,8 @@ class Hl7ExportBenchmark {
         CohortSpec spec = CohortSpec.builder().patients(PATIENTS).seed(SEED).referenceDate(LocalDate.of(2026, 1, 1))
                 .build();
         List<Patient> cohort = Cohort.generate(spec).patients();
-        long panels = cohort.stream().mapToLong(p -> LabPanel.of(p).size()).sum();
+        long draws = cohort.stream().mapToLong(p -> LabDraw.of(p).size()).sum();
+        long orders = cohort.stream().mapToLong(p -> LabPanel.of(p).size()).sum();
         long results = cohort.stream().flatMap(p -> LabPanel.of(p).stream()).mapToLong(p -> p.results().size()).sum();
 
         int round = 0;
@@ -54,9 +55,9 @@ class Hl7ExportBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf(Locale.ROOT, "HL7 %s: %d patients (%d ADT, %d ORU, %d OBX):"
+            System.out.printf(Locale.ROOT, "HL7 %s: %d patients (%d ADT, %d ORU, %d OBR, %d OBX):"
                     + " wall %.2f s = %.0f patients/s, thread CPU %.2f s = %.0f patients/s; %d + %d bytes%n",
-                    run, PATIENTS, PATIENTS, panels, results, seconds, PATIENTS / seconds, cpuSeconds,
+                    run, PATIENTS, PATIENTS, draws, orders, results, seconds, PATIENTS / seconds, cpuSeconds,
                     PATIENTS / cpuSeconds,
                     Files.size(out.resolve(Hl7Format.ADT_FILE)), Files.size(out.resolve(Hl7Format.ORU_FILE)));
         }

@@ -46,7 +46,7 @@ class Hl7FormatTest {
         assertThat(oru).startsWith("MSH|").endsWith("\r").doesNotContain("\n");
         assertThat(adt.split("\r(?=MSH\\|)")).hasSize(COHORT.size());
         assertThat(oru.split("\r(?=MSH\\|)"))
-                .hasSize(COHORT.stream().mapToInt(p -> LabPanel.of(p).size()).sum());
+                .hasSize(COHORT.stream().mapToInt(p -> LabDraw.of(p).size()).sum());
     }
 
     @Test
@@ -58,7 +58,7 @@ class Hl7FormatTest {
         List<Message> oru = readAll(out.resolve(Hl7Format.ORU_FILE));
 
         assertThat(adt).hasSize(COHORT.size()).allMatch(ADT_A01.class::isInstance);
-        assertThat(oru).hasSize(COHORT.stream().mapToInt(p -> LabPanel.of(p).size()).sum())
+        assertThat(oru).hasSize(COHORT.stream().mapToInt(p -> LabDraw.of(p).size()).sum())
                 .allMatch(ORU_R01.class::isInstance);
         for (int i = 0; i < COHORT.size(); i++) {
             ADT_A01 message = (ADT_A01) adt.get(i);

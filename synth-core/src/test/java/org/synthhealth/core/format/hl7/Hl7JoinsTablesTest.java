@@ -129,17 +129,18 @@ class Hl7JoinsTablesTest {
             String patientId = identifier(oru.getPATIENT_RESULT().getPATIENT().getPID(), "PI");
             String encounterId = oru.getPATIENT_RESULT().getPATIENT().getVISIT().getPV1().getPv119_VisitNumber()
                     .getCx1_IDNumber().getValue();
-            ORU_R01_ORDER_OBSERVATION order = oru.getPATIENT_RESULT().getORDER_OBSERVATION();
-            String panelId = order.getOBR().getObr2_PlacerOrderNumber().getEi1_EntityIdentifier().getValue();
-            for (int i = 0; i < order.getOBSERVATIONReps(); i++) {
-                OBX result = order.getOBSERVATION(i).getOBX();
-                String effective = DateTimeFormatter.ISO_INSTANT.format(HL7_INSTANT.parse(
-                        result.getObx14_DateTimeOfTheObservation().getTs1_Time().getValue(), Instant::from));
-                String key = patientId + "|" + encounterId + "|" + panelId + "|"
-                        + result.getObx3_ObservationIdentifier().getCe1_Identifier().getValue() + "|" + effective;
-                String value = result.getObx5_ObservationValue(0).getData().encode() + " "
-                        + result.getObx6_Units().getCe1_Identifier().getValue();
-                obx.merge(key, value, (a, b) -> a + ";" + b);
+            for (ORU_R01_ORDER_OBSERVATION order : oru.getPATIENT_RESULT().getORDER_OBSERVATIONAll()) {
+                String panelId = order.getOBR().getObr2_PlacerOrderNumber().getEi1_EntityIdentifier().getValue();
+                for (int i = 0; i < order.getOBSERVATIONReps(); i++) {
+                    OBX result = order.getOBSERVATION(i).getOBX();
+                    String effective = DateTimeFormatter.ISO_INSTANT.format(HL7_INSTANT.parse(
+                            result.getObx14_DateTimeOfTheObservation().getTs1_Time().getValue(), Instant::from));
+                    String key = patientId + "|" + encounterId + "|" + panelId + "|"
+                            + result.getObx3_ObservationIdentifier().getCe1_Identifier().getValue() + "|" + effective;
+                    String value = result.getObx5_ObservationValue(0).getData().encode() + " "
+                            + result.getObx6_Units().getCe1_Identifier().getValue();
+                    obx.merge(key, value, (a, b) -> a + ";" + b);
+                }
             }
         }
 

@@ -36,14 +36,18 @@ import org.synthhealth.core.model.Patient;
 /**
  * The message invariants, checked over every patient of a cohort; subclasses say which cohort (the engine's, and a
  * hand-built one with edge cases the engine may not produce).
+ *
+ * <p>Only the encoded text of each message is kept; every test parses a patient's messages back with HAPI's
+ * validating parser as it reaches them and lets them go, because HAPI's message objects for a whole cohort would
+ * fill the test heap.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class Hl7MessagesTest {
 
     private static final Hl7Messages HL7 = new Hl7Messages();
 
-    private final List<ADT_A01> adts = new ArrayList<>();
-    private final List<List<ORU_R01>> orus = new ArrayList<>();
+    private final List<String> adtTexts = new ArrayList<>();
+    private final List<List<String>> oruTexts = new ArrayList<>();
     private List<Patient> patients;
     private PipeParser validating;
 
@@ -51,30 +55,33 @@ abstract class Hl7MessagesTest {
     abstract List<Patient> cohort();
 
     @BeforeAll
-    void parseEveryMessageBack() throws HL7Exception {
+    void encodeEveryMessage() {
         patients = cohort();
         // A new DefaultHapiContext validates with HAPI's default rules; say so explicitly in case that changes.
         validating = new DefaultHapiContext(new DefaultValidation()).getPipeParser();
         for (Patient patient : patients) {
-            adts.add((ADT_A01) validating.parse(HL7.encode(HL7.adt(patient))));
-            List<ORU_R01> results = new ArrayList<>();
-            for (ORU_R01 oru : HL7.oru(patient)) {
-                results.add((ORU_R01) validating.parse(HL7.encode(oru)));
-            }
-            orus.add(results);
+            adtTexts.add(HL7.encode(HL7.adt(patient)));
+            oruTexts.add(HL7.oru(patient).stream().map(HL7::encode).toList());
         }
     }
 
     @Test
-    void everyMessageParsesBackWithHapisValidatingParserAsItsStructure() {
-        assertThat(adts).hasSize(patients.size());
-        assertThat(orus.stream().mapToInt(List::size).sum()).as("ORU messages in the cohort").isGreaterThan(100);
+    void everyMessageParsesBackWithHapisValidatingParserAsItsStructure() throws HL7Exception {
+        int results = 0;
+        for (int i = 0; i < patients.size(); i++) {
+            assertThat(validating.parse(adtTexts.get(i))).as(patients.get(i).id()).isInstanceOf(ADT_A01.class);
+            for (String text : oruTexts.get(i)) {
+                assertThat(validating.parse(text)).as(patients.get(i).id()).isInstanceOf(ORU_R01.class);
+                results++;
+            }
+        }
+        assertThat(results).as("ORU messages in the cohort").isGreaterThan(100);
     }
 
     @Test
-    void theValidatingParserUsedAsProofRejectsAMalformedTimestamp() {
+    void theValidatingParserUsedAsProofRejectsAMalformedTimestamp() throws HL7Exception {
         String good = HL7.encode(HL7.adt(patients.get(0)));
-        String msh7 = adts.get(0).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue();
+        String msh7 = adt(0).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue();
         String bad = good.replaceFirst(java.util.regex.Pattern.quote(msh7), "2024-13-45T99:00");
 
         assertThat(bad).isNotEqualTo(good);
@@ -83,12 +90,11 @@ abstract class Hl7MessagesTest {
 
     @Test
     void headersNameTypeStructureVersionAndProcessingId() throws HL7Exception {
-        for (ADT_A01 adt : adts) {
+        for (int i = 0; i < patients.size(); i++) {
+            ADT_A01 adt = adt(i);
             assertThat(adt.getMSH().getMsh9_MessageType().encode()).isEqualTo("ADT^A04^ADT_A01");
             assertHeader(adt.getMSH());
-        }
-        for (List<ORU_R01> results : orus) {
-            for (ORU_R01 oru : results) {
+            for (ORU_R01 oru : orus(i)) {
                 assertThat(oru.getMSH().getMsh9_MessageType().encode()).isEqualTo("ORU^R01^ORU_R01");
                 assertHeader(oru.getMSH());
             }
@@ -96,13 +102,13 @@ abstract class Hl7MessagesTest {
     }
 
     @Test
-    void controlIdsAreUniqueAcrossBothMessageKinds() {
+    void controlIdsAreUniqueAcrossBothMessageKinds() throws HL7Exception {
         Set<String> ids = new HashSet<>();
         int count = 0;
         for (int i = 0; i < patients.size(); i++) {
-            ids.add(adts.get(i).getMSH().getMsh10_MessageControlID().getValue());
+            ids.add(adt(i).getMSH().getMsh10_MessageControlID().getValue());
             count++;
-            for (ORU_R01 oru : orus.get(i)) {
+            for (ORU_R01 oru : orus(i)) {
                 ids.add(oru.getMSH().getMsh10_MessageControlID().getValue());
                 count++;
             }
@@ -114,22 +120,22 @@ abstract class Hl7MessagesTest {
     void pidIdentifiersNameAndBirthDateEqualTheCohort() throws HL7Exception {
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
-            assertPid(adts.get(i).getPID(), patient);
-            for (ORU_R01 oru : orus.get(i)) {
+            assertPid(adt(i).getPID(), patient);
+            for (ORU_R01 oru : orus(i)) {
                 assertPid(oru.getPATIENT_RESULT().getPATIENT().getPID(), patient);
             }
         }
     }
 
     @Test
-    void deathDateAndIndicatorAppearOnlyFromTheDeathOn() {
+    void deathDateAndIndicatorAppearOnlyFromTheDeathOn() throws HL7Exception {
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
-            assertDeath(adts.get(i).getPID(), patient, firstVisitStart(patient));
-            List<LabPanel> panels = LabPanel.of(patient);
-            for (int p = 0; p < panels.size(); p++) {
-                assertDeath(orus.get(i).get(p).getPATIENT_RESULT().getPATIENT().getPID(), patient,
-                        panels.get(p).time());
+            assertDeath(adt(i).getPID(), patient, firstVisitStart(patient));
+            List<LabDraw> draws = LabDraw.of(patient);
+            List<ORU_R01> results = orus(i);
+            for (int d = 0; d < draws.size(); d++) {
+                assertDeath(results.get(d).getPATIENT_RESULT().getPATIENT().getPID(), patient, draws.get(d).time());
             }
         }
         assertThat(patients).anyMatch(Patient::isDeceased);
@@ -139,7 +145,8 @@ abstract class Hl7MessagesTest {
     void pv1IsTheFirstVisitWithItsClassAndEncounterIdAsVisitNumber() throws HL7Exception {
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
-            var pv1 = adts.get(i).getPV1();
+            ADT_A01 adt = adt(i);
+            var pv1 = adt.getPV1();
             if (patient.encounters().isEmpty()) {
                 assertThat(pv1.getPv12_PatientClass().getValue()).isEqualTo("N");
                 continue;
@@ -149,7 +156,7 @@ abstract class Hl7MessagesTest {
             assertThat(pv1.getPv12_PatientClass().getValue()).isEqualTo(first.encounterClass().hl7PatientClass());
             assertThat(pv1.getPv119_VisitNumber().encode())
                     .isEqualTo(first.id() + "^^^" + Hl7Messages.MRN_AUTHORITY + "^VN");
-            assertThat(adts.get(i).getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue())
+            assertThat(adt.getMSH().getMsh7_DateTimeOfMessage().getTs1_Time().getValue())
                     .isEqualTo(Hl7Time.instant(first.start()));
             assertThat(pv1.getPv144_AdmitDateTime().getTs1_Time().getValue()).isEqualTo(Hl7Time.instant(first.start()));
             assertThat(pv1.getPv145_DischargeDateTime()).as("PV1-45 of a visit still under way, %s", first.id())
@@ -163,7 +170,7 @@ abstract class Hl7MessagesTest {
         for (int i = 0; i < patients.size(); i++) {
             Patient patient = patients.get(i);
             Instant event = firstVisitStart(patient);
-            ADT_A01 adt = adts.get(i);
+            ADT_A01 adt = adt(i);
             List<Condition> diagnoses = patient.conditions().stream().filter(c -> knownAt(patient, c, event)).toList();
             List<Allergy> allergies = patient.allergies().stream()
                     .filter(a -> madeBy(patient, a.encounterId(), a.onsetDate(), event)).toList();
@@ -189,25 +196,38 @@ abstract class Hl7MessagesTest {
     void everyOrderNamesItsPanelAndVisitAndEveryObxEqualsTheCohortResult() throws HL7Exception {
         int checked = 0;
         for (int i = 0; i < patients.size(); i++) {
-            List<LabPanel> panels = LabPanel.of(patients.get(i));
-            assertThat(orus.get(i)).hasSize(panels.size());
-            for (int p = 0; p < panels.size(); p++) {
-                ORU_R01_ORDER_OBSERVATION order = orus.get(i).get(p).getPATIENT_RESULT().getORDER_OBSERVATION();
-                assertThat(order.getOBR().getObr4_UniversalServiceIdentifier().getCe1_Identifier().getValue())
-                        .isEqualTo(panels.get(p).code().code());
-                assertThat(order.getOBR().getObr7_ObservationDateTime().getTs1_Time().getValue()).endsWith("+0000");
-                assertThat(order.getOBR().getObr2_PlacerOrderNumber().encode()).isEqualTo(panels.get(p).id());
-                assertThat(orus.get(i).get(p).getPATIENT_RESULT().getPATIENT().getVISIT().getPV1()
-                        .getPv119_VisitNumber().getCx1_IDNumber().getValue()).isEqualTo(panels.get(p).encounterId());
-                List<Observation> results = panels.get(p).results();
-                assertThat(order.getOBSERVATIONAll()).hasSize(results.size());
-                for (int r = 0; r < results.size(); r++) {
-                    assertObx(order.getOBSERVATION(r).getOBX(), results.get(r));
-                    checked++;
+            List<LabDraw> draws = LabDraw.of(patients.get(i));
+            List<ORU_R01> results = orus(i);
+            assertThat(results).hasSize(draws.size());
+            for (int d = 0; d < draws.size(); d++) {
+                ORU_R01 oru = results.get(d);
+                assertThat(oru.getPATIENT_RESULT().getPATIENT().getVISIT().getPV1().getPv119_VisitNumber()
+                        .getCx1_IDNumber().getValue()).isEqualTo(draws.get(d).encounterId());
+                List<LabPanel> orders = draws.get(d).orders();
+                assertThat(oru.getPATIENT_RESULT().getORDER_OBSERVATIONAll()).hasSize(orders.size());
+                for (int k = 0; k < orders.size(); k++) {
+                    checked += assertOrder(oru.getPATIENT_RESULT().getORDER_OBSERVATION(k), k + 1, orders.get(k));
                 }
             }
         }
         assertThat(checked).isGreaterThan(500);
+    }
+
+    @Test
+    void everyOruReportsOneWholeDrawAndNamesEachOrderByWhatItHolds() throws HL7Exception {
+        List<String> broken = new ArrayList<>();
+        int draws = 0;
+        int drawsOfSeveralOrders = 0;
+        for (int i = 0; i < patients.size(); i++) {
+            List<ORU_R01> results = orus(i);
+            broken.addAll(DrawRule.violations(patients.get(i), results));
+            draws += results.size();
+            drawsOfSeveralOrders += (int) results.stream()
+                    .filter(oru -> oru.getPATIENT_RESULT().getORDER_OBSERVATIONReps() > 1).count();
+        }
+
+        assertThat(broken).as("%d breaches of the one-draw-per-message rule", broken.size()).isEmpty();
+        assertThat(drawsOfSeveralOrders).as("messages of more than one order, of %d", draws).isGreaterThan(20);
     }
 
     @Test
@@ -249,6 +269,20 @@ abstract class Hl7MessagesTest {
             assertThat(other.oru(patient).stream().map(other::encode).toList())
                     .isEqualTo(HL7.oru(patient).stream().map(HL7::encode).toList());
         }
+    }
+
+    /** The patient's ADT, parsed back from its text with the validating parser. */
+    private ADT_A01 adt(int patient) throws HL7Exception {
+        return (ADT_A01) validating.parse(adtTexts.get(patient));
+    }
+
+    /** The patient's ORUs in the order built, parsed back from their text with the validating parser. */
+    private List<ORU_R01> orus(int patient) throws HL7Exception {
+        List<ORU_R01> messages = new ArrayList<>();
+        for (String text : oruTexts.get(patient)) {
+            messages.add((ORU_R01) validating.parse(text));
+        }
+        return messages;
     }
 
     /**
@@ -303,6 +337,22 @@ abstract class Hl7MessagesTest {
         assertThat(pid.getPid10_Race(0).encode()).isEqualTo(
                 d.race().cdcCode() + "^" + d.race().cdcDisplay() + "^CDCREC");
         assertThat(pid.getPid22_EthnicGroup(0).getCe1_Identifier().getValue()).isIn("H", "N");
+    }
+
+    /** Checks one ORDER_OBSERVATION group against its order and returns the number of results checked. */
+    private int assertOrder(ORU_R01_ORDER_OBSERVATION group, int setId, LabPanel order) throws HL7Exception {
+        assertThat(group.getOBR().getObr1_SetIDOBR().getValue()).as(order.id()).isEqualTo(Integer.toString(setId));
+        assertThat(group.getOBR().getObr4_UniversalServiceIdentifier().getCe1_Identifier().getValue()).as(order.id())
+                .isEqualTo(order.code().code());
+        assertThat(group.getOBR().getObr7_ObservationDateTime().getTs1_Time().getValue()).as(order.id())
+                .isEqualTo(Hl7Time.instant(order.time())).endsWith("+0000");
+        assertThat(group.getOBR().getObr2_PlacerOrderNumber().encode()).isEqualTo(order.id());
+        List<Observation> results = order.results();
+        assertThat(group.getOBSERVATIONAll()).as(order.id()).hasSize(results.size());
+        for (int r = 0; r < results.size(); r++) {
+            assertObx(group.getOBSERVATION(r).getOBX(), results.get(r));
+        }
+        return results.size();
     }
 
     private void assertObx(OBX obx, Observation expected) throws HL7Exception {
