@@ -76,7 +76,7 @@ final class ResultMessage {
         value.setValue(result.value().toPlainString());
         obx.getObx5_ObservationValue(0).setData(value);
         PatientSegment.coded(obx.getObx6_Units(), result.unit(), result.unit(), "UCUM");
-        Optional<String> range = range(result.referenceLow(), result.referenceHigh());
+        Optional<String> range = range(result.referenceLow(), result.referenceHigh(), result.value().scale());
         if (range.isPresent()) {
             obx.getObx7_ReferencesRange().setValue(range.get());
         }
@@ -87,14 +87,20 @@ final class ResultMessage {
         obx.getObx14_DateTimeOfTheObservation().getTs1_Time().setValue(Hl7Time.instant(result.effective()));
     }
 
-    /** OBX-7 in the forms v2.5.1 names: {@code low-high}, {@code >low} or {@code <high}. */
-    static Optional<String> range(Optional<BigDecimal> low, Optional<BigDecimal> high) {
+    /**
+     * OBX-7 in the forms v2.5.1 names: {@code low-high}, {@code >low} or {@code <high}. The record's bounds are
+     * inclusive (a value equal to one is normal), while {@code >} and {@code <} are strict, so a one-sided bound is
+     * written one step of the result's precision ({@code scale} decimals) further out: an HDL of at least 40 mg/dL is
+     * {@code >39}, a cholesterol of at most 199 is {@code <200}.
+     */
+    static Optional<String> range(Optional<BigDecimal> low, Optional<BigDecimal> high, int scale) {
         if (low.isPresent() && high.isPresent()) {
             return Optional.of(low.get().toPlainString() + "-" + high.get().toPlainString());
         }
+        BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(scale, 0));
         if (low.isPresent()) {
-            return Optional.of(">" + low.get().toPlainString());
+            return Optional.of(">" + low.get().subtract(step).setScale(Math.max(scale, 0)).toPlainString());
         }
-        return high.map(h -> "<" + h.toPlainString());
+        return high.map(h -> "<" + h.add(step).setScale(Math.max(scale, 0)).toPlainString());
     }
 }
