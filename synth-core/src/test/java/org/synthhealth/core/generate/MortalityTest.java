@@ -32,6 +32,16 @@ class MortalityTest {
         assertThat(exposure.rate(90, 120)).as("nineties").isBetween(0.12, 0.28);
     }
 
+    /** Children's deaths have causes the engine does not model, so none is invented. */
+    @Test
+    void noChildDiesUnlessTheCohortRequiresIt() {
+        for (Patient p : SampleCohort.patients()) {
+            if (p.death().isPresent()) {
+                assertThat(p.ageOn(deathDate(p))).as("age at death of %s", p.id()).isGreaterThanOrEqualTo(18);
+            }
+        }
+    }
+
     @Test
     void aPrevalenceOfZeroKeepsPneumoniaFromAdultsEvenAsACauseOfDeath() {
         List<Patient> patients = Cohort.generate(SampleCohort.SPEC.toBuilder().patients(3_000)

@@ -28,10 +28,7 @@ import org.synthhealth.core.model.EncounterClass;
 final class DeathPlanner {
 
     private static final int WINDOW_YEARS = 5;
-    /**
-     * The yearly chance of dying whatever the age, from 15 (accidents and other causes the engine does not model);
-     * a child's is a third of it.
-     */
+    /** The yearly chance of dying whatever the adult's age (accidents and other causes the engine does not model). */
     private static final double MAKEHAM = 0.0006;
     private static final double GOMPERTZ_LEVEL = -10.44;
     private static final double GOMPERTZ_SLOPE = 0.088;
@@ -177,8 +174,12 @@ final class DeathPlanner {
                 from = chart.birth.plusDays(1);
             }
             int age = chart.age(from.plusDays(ChronoUnit.DAYS.between(from, to) / 2));
-            double floor = age < 15 ? MAKEHAM / 3 : MAKEHAM;
-            double chance = Math.min(0.5, (floor + Math.exp(GOMPERTZ_LEVEL + GOMPERTZ_SLOPE * age)) * comorbidity);
+            if (age < AgeBand.ADULT) {
+                // Children die mostly of injuries, cancers and congenital anomalies, none of which the engine
+                // models; a record could only give them pneumonia, which kills few children, as the cause.
+                continue;
+            }
+            double chance = Math.min(0.5, (MAKEHAM + Math.exp(GOMPERTZ_LEVEL + GOMPERTZ_SLOPE * age)) * comorbidity);
             if (u < chance) {
                 return Optional.of(from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to))));
             }
