@@ -39,8 +39,13 @@ final class Failures {
             // picocli names its option group; the user needs the rule.
             message = "--csv, --parquet and --both choose the table format: give one of them, once";
         }
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            message += "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            if (!unmatched.getSuggestions().isEmpty()) {
+                message += "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+            } else if (unmatched.getUnmatched().stream().noneMatch(argument -> argument.startsWith("-"))) {
+                message += "; synth takes only options, so give each value after its option (for example "
+                        + "--output-dir out)";
+            }
         }
         err.println("synth: " + oneLine(message) + " (see synth --help)");
         err.flush();

@@ -55,6 +55,15 @@ class CommandFailureTest {
     }
 
     @Test
+    void aStrayValueIsToldToFollowItsOption() {
+        CommandRun run = CommandRun.of("--num-records", "2", "out");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("synth: Unmatched argument at index 2: 'out'")
+                .contains("give each value after its option (for example --output-dir out)").doesNotContain("\n");
+    }
+
+    @Test
     void aValueOfThousandsOfCharactersIsCutShortInTheLine() {
         String seed = "9".repeat(100_000);
 
