@@ -95,8 +95,9 @@ final class DistributionReader {
         }
         double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1.0) > TOLERANCE) {
-            throw block.problem("values sum to " + formatSum(sum) + ", expected 1.0 (within 1e-6); adjust the "
-                    + "weights so they add up to 1");
+            throw block.problem("values sum to " + formatSum(sum) + ", expected 1.0 (within 1e-6); " + (Math.abs(sum
+                    - 100.0) <= 100 * TOLERANCE ? "they look like percentages: write fractions (0.5 for 50 %)"
+                    : "adjust the weights so they add up to 1"));
         }
         return Distribution.of(weights);
     }

@@ -25,6 +25,18 @@ class CohortSpecReaderRejectionTest {
     }
 
     @Test
+    void weightsThatAddUpToAHundredAreToldToBeFractions() {
+        String message = rejection("""
+                gender_dist:
+                  male: 50
+                  female: 50
+                """);
+
+        assertThat(message).isEqualTo("config.yaml:1: gender_dist: values sum to 100.00, expected 1.0 (within 1e-6); "
+                + "they look like percentages: write fractions (0.5 for 50 %)");
+    }
+
+    @Test
     void textWithoutASourceIsNamedAsTheConfiguration() {
         assertThatThrownBy(() -> CohortSpecReader.readBuilder("num_records: many\n", null))
                 .isInstanceOf(InvalidInputException.class).message().startsWith("configuration:1: num_records:");
