@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,12 +130,14 @@ public final class FixtureExport {
         SocialHistoryReach.notes(spec).forEach(note -> LOG.warn("{}", note));
         long seed = Seeds.resolve(spec);
         Path dir = checkedOutputDir();
+        Optional<Path> firstCreated = firstMissing(dir);
         createDirectory(dir);
         OutputLock lock = OutputLock.acquire(dir);
         try {
             return new Locked(runIn(dir, seed), lock);
         } catch (IOException | RuntimeException | Error e) {
             lock.close();
+            firstCreated.ifPresent(top -> removeEmptyUpTo(dir, top));
             throw e;
         }
     }
@@ -292,6 +295,30 @@ public final class FixtureExport {
         }
         if (closing != null) {
             throw closing;
+        }
+    }
+
+    /** The outermost folder of {@code dir}'s path that does not exist yet, if any; the run creates it. */
+    private static Optional<Path> firstMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+                p = p.getParent()) {
+            missing = p;
+        }
+        return Optional.ofNullable(missing);
+    }
+
+    /**
+     * After a failed run, removes {@code dir} and its parents up to {@code top}, the folders the run created, as long
+     * as each is empty. Best effort: the run has already failed, and a folder that cannot go stays.
+     */
+    private static void removeEmptyUpTo(Path dir, Path top) {
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && p.startsWith(top); p = p.getParent()) {
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                return;
+            }
         }
     }
 

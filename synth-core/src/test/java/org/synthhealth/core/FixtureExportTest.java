@@ -59,8 +59,20 @@ class FixtureExportTest {
 
         assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("patient 20");
 
-        assertThat(dir.resolve("out")).isEmptyDirectory();
+        assertThat(dir.resolve("out")).as("the folder the run created").doesNotExist();
         assertThat(dir.resolve("report.txt")).doesNotExist();
+    }
+
+    @Test
+    void aFailedRunRemovesTheEmptyOutputFoldersItCreatedAndKeepsTheOnesThatWereThere() throws IOException {
+        Files.createDirectories(dir.resolve("kept"));
+        FixtureExport export = FixtureExport.of(CohortSpec.builder().patients(30).seed(1).concurrentWorkers(1)
+                .outputDir(dir.resolve("kept/new/deeper")).build())
+                .formats(List.of(TestFormats.staging(), TestFormats.failingAt(10)));
+
+        assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessageContaining("patient 10");
+
+        assertThat(dir.resolve("kept")).isEmptyDirectory();
     }
 
     @Test
@@ -191,7 +203,7 @@ class FixtureExportTest {
 
         assertThatThrownBy(export::run).isInstanceOf(IOException.class).hasMessage("disk on fire");
 
-        assertThat(dir.resolve("out")).isEmptyDirectory();
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
