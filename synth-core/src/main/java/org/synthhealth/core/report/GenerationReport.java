@@ -65,7 +65,10 @@ public record GenerationReport(
         return render(false);
     }
 
-    /** A few lines for the console: patients, seed, rows per table, where the files are, the time taken. */
+    /**
+     * A few lines for the console: patients, seed, rows per table, where the files are, the time taken, and how far
+     * the realised distributions came from the configured ones (the largest gap; the report file has them all).
+     */
     public String summary() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Generated %s (seed %d) in %s into %s\n",
@@ -73,7 +76,9 @@ public record GenerationReport(
         out.append("Formats: ").append(String.join(", ", formats)).append('\n');
         StringBuilder rows = new StringBuilder("Rows:");
         tableCounts.forEach((table, count) -> rows.append(' ').append(table).append('=').append(count));
-        return out.append(rows).append('\n').toString();
+        out.append(rows).append('\n');
+        LargestGap.of(distributions).ifPresent(gap -> out.append(gap.line()).append('\n'));
+        return out.toString();
     }
 
     private String render(boolean withTime) {

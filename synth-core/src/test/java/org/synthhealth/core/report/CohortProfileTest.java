@@ -186,6 +186,28 @@ class CohortProfileTest {
     }
 
     @Test
+    void theSummaryNamesTheLargestGapBetweenAConfiguredAndARealisedShare() {
+        GenerationReport report = GenerationReport.of(profileOfFour(), 42, TODAY, Path.of("out"), List.of("csv"),
+                List.of("patients.csv"), Duration.ofMillis(1234));
+        LargestGap expected = null;
+        for (DistributionComparison d : report.distributions()) {
+            for (int i = 0; d.patients() > 0 && i < d.categories().size(); i++) {
+                double points = 100 * Math.abs(d.realised().get(i) - d.configured().get(i));
+                if (expected == null || points > expected.points()) {
+                    expected = new LargestGap(d.name(), d.categories().get(i), d.configured().get(i),
+                            d.realised().get(i));
+                }
+            }
+        }
+
+        assertThat(expected).isNotNull();
+        assertThat(report.summary()).endsWith(String.format(java.util.Locale.ROOT, "Distributions: every realised "
+                + "share within %.1f points of the configured one (largest gap: %s %s, configured %.1f%%, realised "
+                + "%.1f%%); --report-file lists them all\n", expected.points(), expected.distribution(),
+                expected.category(), 100 * expected.configured(), 100 * expected.realised()));
+    }
+
+    @Test
     void anAdultOnlyDistributionWithoutAdultsSaysSoInsteadOfShowingZeroShares() {
         CohortProfile children = new CohortProfile(SPEC);
         children.accept(patient(0, 5, Sex.FEMALE, Ethnicity.NOT_HISPANIC, false));
