@@ -15,7 +15,9 @@ import org.synthhealth.core.model.Sex;
  * diagnosis and follow-ups), a lipid panel with high cholesterol for hyperlipidemia, a creatinine whose eGFR lies in
  * stage 3 for chronic kidney disease and at 60 or more without it ({@link Kidneys}), a blood count and metabolic panel
  * on admission, and occasional screening panels at adult wellness visits. Each result carries its reference range and
- * an H/L/N flag. Children's hemoglobin, creatinine, glucose and potassium follow {@link ChildLabRanges}.
+ * an H/L/N flag. Children's hemoglobin, creatinine, glucose and potassium follow {@link ChildLabRanges}. The clinic
+ * does not repeat a test within its {@link LabInterval} (90 days for HbA1c, 42 for lipids, 30 for the metabolic
+ * tests); the emergency department and the wards draw on every visit as before.
  *
  * <p>The four lipid results of one draw are one order, labelled with the lipid panel code 24331-1, whose members are
  * exactly those four tests. Every other test is an order of its own, with its own panel id and no panel code, so the
@@ -44,25 +46,28 @@ final class Labs {
         Instant at = visit.plusMinutes(15);
         switch (visit.purpose) {
             case WELLNESS -> {
-                if (age >= 35 && (diabetic || random.nextDouble() < 0.25)) {
+                if (age >= 35 && (diabetic || random.nextDouble() < 0.25) && LabInterval.HBA1C.allows(rec, visit)) {
                     hba1c(rec, visit, at, diabetic, random);
                 }
-                if (age >= 20 && (lipids || random.nextDouble() < 0.25)) {
+                if (age >= 20 && (lipids || random.nextDouble() < 0.25) && LabInterval.LIPID_PANEL.allows(rec, visit)) {
                     lipidPanel(rec, visit, at, lipids, random);
                 }
-                if (age >= 35 && (kidney || random.nextDouble() < 0.3)) {
+                if (age >= 35 && (kidney || random.nextDouble() < 0.3) && LabInterval.METABOLIC.allows(rec, visit)) {
                     metabolic(rec, visit, at, diabetic, kidneys, random);
                 }
             }
             case DIAGNOSIS, FOLLOW_UP -> {
-                if (reason.equals("diabetes") || (diabetic && random.nextDouble() < 0.5)) {
+                if ((reason.equals("diabetes") || (diabetic && random.nextDouble() < 0.5))
+                        && LabInterval.HBA1C.allows(rec, visit)) {
                     hba1c(rec, visit, at, diabetic, random);
                 }
-                if (reason.equals("hyperlipidemia") || (lipids && random.nextDouble() < 0.3)) {
+                if ((reason.equals("hyperlipidemia") || (lipids && random.nextDouble() < 0.3))
+                        && LabInterval.LIPID_PANEL.allows(rec, visit)) {
                     lipidPanel(rec, visit, at, lipids, random);
                 }
-                if (reason.equals("ckd") || reason.equals("diabetes") || reason.equals("heart_failure")
-                        || (reason.equals("hypertension") && random.nextDouble() < 0.5)) {
+                if ((reason.equals("ckd") || reason.equals("diabetes") || reason.equals("heart_failure")
+                        || (reason.equals("hypertension") && random.nextDouble() < 0.5))
+                        && LabInterval.METABOLIC.allows(rec, visit)) {
                     metabolic(rec, visit, at, diabetic, kidneys, random);
                 }
             }

@@ -2,6 +2,7 @@ package org.synthhealth.core.generate.clinical;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,22 +65,31 @@ final class Prescriber {
     }
 
     /**
-     * Whether a follow-up adds the second drug of the regimen: for diabetes, insulin, only when the HbA1c drawn at
-     * or before the visit is uncontrolled (see {@link #INSULIN_FROM_HBA1C}); otherwise three follow-ups in ten.
+     * Whether a follow-up adds the second drug of the regimen: for diabetes, insulin, only when the last HbA1c drawn
+     * at or before the visit, and after the first drug began, is uncontrolled (see {@link #INSULIN_FROM_HBA1C});
+     * otherwise three follow-ups in ten.
      */
     private static boolean addsSecondDrug(Recorder rec, Diagnosis d, SplittableRandom random) {
         if (d.key().equals("diabetes")) {
-            return latestHba1c(rec).filter(v -> v.compareTo(INSULIN_FROM_HBA1C) >= 0).isPresent();
+            return latestHba1cOnTreatment(rec, d).filter(v -> v.compareTo(INSULIN_FROM_HBA1C) >= 0).isPresent();
         }
         return random.nextDouble() < 0.3;
     }
 
-    /** The last HbA1c recorded so far; the visit's own labs are recorded before its prescriptions. */
-    private static Optional<BigDecimal> latestHba1c(Recorder rec) {
+    /**
+     * The last HbA1c recorded so far, if it was drawn after the day the first drug for {@code d} began; the visit's
+     * own labs are recorded before its prescriptions. The clinic does not repeat an HbA1c within
+     * {@link LabInterval#HBA1C}, so a follow-up may have none of its own: it then reads the last one drawn, and one
+     * from before metformin (the diagnosing result, drawn before the prescription) says nothing about metformin.
+     */
+    private static Optional<BigDecimal> latestHba1cOnTreatment(Recorder rec, Diagnosis d) {
+        Optional<LocalDate> treatedFrom = rec.medications.stream().filter(m -> m.conditionId().equals(d.id))
+                .map(Medication::startDate).min(LocalDate::compareTo);
         for (int i = rec.observations.size() - 1; i >= 0; i--) {
             Observation o = rec.observations.get(i);
             if (o.code().equals(Loinc.HBA1C)) {
-                return Optional.of(o.value());
+                LocalDate drawn = LocalDate.ofInstant(o.effective(), ZoneOffset.UTC);
+                return treatedFrom.filter(drawn::isAfter).map(day -> o.value());
             }
         }
         return Optional.empty();
