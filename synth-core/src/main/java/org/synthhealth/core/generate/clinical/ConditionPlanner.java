@@ -102,11 +102,13 @@ final class ConditionPlanner {
     }
 
     /**
-     * Whether an episode of the acute condition {@code def} may begin on {@code date}: after birth, at an age it occurs
-     * at, in the recorded span, and not before the condition existed.
+     * Whether an episode of the acute condition {@code def} may begin on {@code date}: after the neonatal period
+     * ({@link Illness#NEONATAL_DAYS}), at an age it occurs at, in the recorded span, and not before the condition
+     * existed.
      */
     private static boolean canStart(Chart chart, ConditionDefinition def, LocalDate date) {
-        return date.isAfter(chart.birth) && chart.age(date) >= def.minOnsetAge() && !date.isAfter(chart.lastVisitDate)
+        return !date.isBefore(chart.birth.plusDays(Illness.NEONATAL_DAYS)) && chart.age(date) >= def.minOnsetAge()
+                && !date.isAfter(chart.lastVisitDate)
                 && ConditionCatalogue.firstDiagnosed(def.key()).filter(date::isBefore).isEmpty();
     }
 
