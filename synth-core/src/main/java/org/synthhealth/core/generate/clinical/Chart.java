@@ -2,6 +2,7 @@ package org.synthhealth.core.generate.clinical;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class Chart {
     final String patientId;
     final Demographics demographics;
     final SocialHistory social;
+    /** The time zone of the patient's state, in which clinic hours are kept; the model has no address history. */
+    final ZoneId zone;
     final LocalDate birth;
     final LocalDate reference;
     /** The first day adult care (wellness, follow-up, acute visits) is recorded; children are recorded from birth. */
@@ -49,6 +52,7 @@ final class Chart {
         this.patientId = patientId;
         this.demographics = demographics;
         this.social = social;
+        this.zone = StateTimeZones.of(demographics.address().state());
         this.birth = demographics.birthDate();
         this.reference = spec.referenceDate();
         LocalDate recent = reference.minusYears(historyYears);
@@ -119,11 +123,13 @@ final class Chart {
     }
 
     /**
-     * Plans a visit starting {@code startMinute} minutes after midnight UTC on {@code date}, or at the first free time
-     * after it: a patient is in one place at a time, so a visit that would overlap one already planned comes after it
-     * ({@link Timetable}), on a later day if need be. Returns empty when it would fall before birth or end after the
-     * last visit day. A caller whose visit carries something tied to its day compares {@link Visit#date()} with
-     * {@code date}.
+     * Plans a visit on the UTC date {@code date}, or at the first free time after it: a patient is in one place at
+     * a time, so a visit that would overlap one already planned comes after it ({@link Timetable}), on a later day if
+     * need be. An emergency visit or admission asks to start {@code startMinute} minutes after midnight UTC; a clinic
+     * visit asks for {@code startMinute} minutes after midnight in the patient's {@link #zone}
+     * ({@link ClinicHours#onUtcDay}) and, when the clinic is closed then, moves to its next working day. Returns empty
+     * when it would fall before birth or end after the last visit day. A caller whose visit carries something tied to
+     * its day compares {@link Visit#date()} with {@code date}.
      */
     Optional<Visit> visit(Purpose purpose, EncounterClass cls, LocalDate date, int startMinute, int minutes,
             Diagnosis reason) {
@@ -141,9 +147,10 @@ final class Chart {
         if (date.isBefore(birth) || date.isAfter(lastVisitDate)) {
             return Optional.empty();
         }
-        Instant requested = date.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(startMinute * 60L);
+        Instant requested = ClinicHours.keepsHours(cls) ? ClinicHours.onUtcDay(date, startMinute, minutes, zone)
+                : date.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(startMinute * 60L);
         Instant recordEnd = lastVisitDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Optional<Instant> start = Timetable.firstFree(visits, cls, requested, minutes, latestDay, recordEnd);
+        Optional<Instant> start = Timetable.firstFree(visits, cls, requested, minutes, latestDay, recordEnd, zone);
         if (start.isEmpty()) {
             return Optional.empty();
         }
@@ -151,6 +158,19 @@ final class Chart {
                 sequence++);
         visits.add(visit);
         return Optional.of(visit);
+    }
+
+    /**
+     * The first UTC date from {@code date} on which a clinic visit of {@code minutes} asked for at the local time
+     * {@code startMinute} finds the clinic open, for a caller that plans with {@link #visitOn} and may choose its day.
+     */
+    LocalDate clinicDay(LocalDate date, int startMinute, int minutes) {
+        LocalDate day = date;
+        while (!ClinicHours.isWorkingDay(
+                LocalDate.ofInstant(ClinicHours.onUtcDay(day, startMinute, minutes, zone), zone))) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     /** Adds a visit whose times are already fixed (the admission that ends in death). */

@@ -28,6 +28,8 @@ import org.synthhealth.core.model.EncounterClass;
  */
 final class ImmunizationPlanner {
 
+    /** The length of a visit only to give a vaccine. */
+    private static final int VACCINATION_MINUTES = 15;
     private static final LocalDate HPV9_START = LocalDate.of(2015, 1, 1);
     private static final LocalDate ZOSTER_RECOMBINANT_START = LocalDate.of(2018, 1, 1);
     private static final LocalDate PCV13_ADULT_START = LocalDate.of(2014, 9, 1);
@@ -65,8 +67,9 @@ final class ImmunizationPlanner {
             }
             if (!zoster && age >= 50 && !date.isBefore(ZOSTER_RECOMBINANT_START) && random.nextDouble() < 0.35) {
                 zoster = give(visit, Vaccines.ZOSTER_RECOMBINANT);
-                vaccinate(chart, Vaccines.ZOSTER_RECOMBINANT, date.plusDays(60 + random.nextInt(120)),
-                        VisitPlanner.daytime(random));
+                LocalDate second = date.plusDays(60 + random.nextInt(120));
+                int time = VisitPlanner.daytime(random);
+                vaccinate(chart, Vaccines.ZOSTER_RECOMBINANT, chart.clinicDay(second, time, VACCINATION_MINUTES), time);
             } else if (!zoster && age >= 60 && VaccineIntroductions.available(Vaccines.ZOSTER_LIVE, date)
                     && date.isBefore(ZOSTER_RECOMBINANT_START) && random.nextDouble() < 0.3) {
                 zoster = give(visit, Vaccines.ZOSTER_LIVE);
@@ -140,9 +143,10 @@ final class ImmunizationPlanner {
             double chance = age < 18 ? 0.55 : age < 65 ? 0.40 : 0.70;
             if (u < chance) {
                 Code vaccine = year >= 2013 && year <= 2023 ? Vaccines.FLU_QUADRIVALENT : Vaccines.FLU;
-                boolean given = vaccinate(chart, vaccine, date, time);
+                LocalDate day = chart.clinicDay(date, time, VACCINATION_MINUTES);
+                boolean given = vaccinate(chart, vaccine, day, time);
                 if (given && !vaccinatedBefore && age < 9) {
-                    secondInfluenzaDose(chart, vaccine, date, 28 + random.nextInt(15), time);
+                    secondInfluenzaDose(chart, vaccine, day, 28 + random.nextInt(15), time);
                 }
                 vaccinatedBefore |= given;
             }
@@ -209,8 +213,8 @@ final class ImmunizationPlanner {
         if (!VaccineIntroductions.available(vaccine, date)) {
             return false;
         }
-        Optional<Visit> visit = chart.visitOn(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, startMinute, 15,
-                null);
+        Optional<Visit> visit = chart.visitOn(Purpose.VACCINATION, EncounterClass.AMBULATORY, date, startMinute,
+                VACCINATION_MINUTES, null);
         visit.ifPresent(v -> v.vaccines.add(vaccine));
         return visit.isPresent();
     }

@@ -2,7 +2,7 @@ package org.synthhealth.core.generate.clinical;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.synthhealth.core.model.EncounterClass;
@@ -11,15 +11,13 @@ import org.synthhealth.core.model.EncounterClass;
  * Finds when a visit can take place without overlapping those already planned: a patient is in one place at a
  * time, and nothing happens at the clinic while they are in hospital. A visit that would overlap another starts when
  * the other ends: at once for the emergency department and the wards, which are open day and night; for the clinic
- * within its hours (13:00 to 21:30 UTC, as {@link VisitPlanner#daytime} draws them), else the next day at the time
- * first asked for. Each step starts later than the last, so the search ends.
+ * within its {@link ClinicHours hours} in the patient's time zone, else the next working day at the local time first
+ * asked for. A clinic visit asked for when the clinic is closed moves the same way, and one never runs past midnight
+ * UTC, the engine dating a visit and what is recorded at it by one UTC day. Each step starts later than the last, so
+ * the search ends.
  */
 final class Timetable {
 
-    /** The clinic's first start, in minutes after midnight UTC (8:00 Eastern). */
-    private static final int OPENS = 13 * 60;
-    /** The clinic's last start, in minutes after midnight UTC (16:30 Eastern). */
-    private static final int LAST_START = 21 * 60 + 30;
     private static final long STEP_SECONDS = 5 * 60;
 
     private Timetable() {
@@ -27,13 +25,14 @@ final class Timetable {
 
     /**
      * The first start at or after {@code requested} at which a visit of {@code minutes} overlaps none of
-     * {@code planned}; empty when that start falls after {@code latestDay} or the visit would end after
-     * {@code recordEnd}.
+     * {@code planned} and, for a clinic visit, that clinic hours in {@code zone} allow; empty when that start falls
+     * after the UTC date {@code latestDay} or the visit would end after {@code recordEnd}.
      */
     static Optional<Instant> firstFree(List<Visit> planned, EncounterClass cls, Instant requested, int minutes,
-            LocalDate latestDay, Instant recordEnd) {
-        int asked = minuteOfDay(requested);
-        Instant start = requested;
+            LocalDate latestDay, Instant recordEnd, ZoneId zone) {
+        int asked = ClinicHours.localMinute(requested, zone);
+        Instant start = ClinicHours.keepsHours(cls)
+                ? ClinicHours.firstOpenWithinUtcDay(requested, minutes, asked, zone) : requested;
         while (true) {
             Instant end = start.plusSeconds(minutes * 60L);
             if (day(start).isAfter(latestDay) || end.isAfter(recordEnd)) {
@@ -43,7 +42,7 @@ final class Timetable {
             if (busyUntil.isEmpty()) {
                 return Optional.of(start);
             }
-            start = nextStart(busyUntil.get(), cls, asked);
+            start = nextStart(busyUntil.get(), cls, minutes, asked, zone);
         }
     }
 
@@ -59,30 +58,13 @@ final class Timetable {
     }
 
     /** The first start a visit of {@code cls} can take from {@code free}, on the five-minute grid of all starts. */
-    private static Instant nextStart(Instant free, EncounterClass cls, int asked) {
+    private static Instant nextStart(Instant free, EncounterClass cls, int minutes, int asked, ZoneId zone) {
         long seconds = Math.floorDiv(free.getEpochSecond() + STEP_SECONDS - 1, STEP_SECONDS) * STEP_SECONDS;
         Instant t = Instant.ofEpochSecond(seconds);
-        if (cls == EncounterClass.EMERGENCY || cls == EncounterClass.INPATIENT) {
-            return t;
-        }
-        LocalDate day = day(t);
-        Instant opens = at(day, OPENS);
-        Instant start = t.isBefore(opens) ? opens : t;
-        if (!start.isAfter(at(day, LAST_START))) {
-            return start;
-        }
-        return at(day.plusDays(1), Math.max(OPENS, Math.min(LAST_START, asked)));
+        return ClinicHours.keepsHours(cls) ? ClinicHours.firstOpenWithinUtcDay(t, minutes, asked, zone) : t;
     }
 
     private static LocalDate day(Instant t) {
         return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond(), 86_400L));
-    }
-
-    private static int minuteOfDay(Instant t) {
-        return (int) (Math.floorMod(t.getEpochSecond(), 86_400L) / 60);
-    }
-
-    private static Instant at(LocalDate day, int minute) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(minute * 60L);
     }
 }

@@ -17,7 +17,9 @@ import org.synthhealth.core.model.EncounterClass;
  * months of the last, follow-ups driven by chronic conditions, and emergency visits and admissions whose chance rises
  * with the number of chronic conditions (their reasons chosen by {@link HospitalReasons}). A diagnosis whose visit had
  * to move to a later day takes that day as its onset. {@code clinical_complexity} sets how many follow-ups a year a
- * chronic patient has (low 1, medium 2, high 3).
+ * chronic patient has (low 1, medium 2, high 3). Every visit but an emergency or an admission keeps
+ * {@link ClinicHours clinic hours} in the patient's time zone, so one asked for on a weekend or holiday moves to the
+ * next working day, as one that would overlap another does.
  */
 final class VisitPlanner {
 
@@ -86,7 +88,8 @@ final class VisitPlanner {
     /** A visit diagnosing a required condition on the latest day with room for it, which becomes its onset. */
     private static Visit latestFreeDay(Chart chart, Diagnosis d) {
         for (LocalDate day = chart.lastVisitDate; !day.isBefore(chart.birth); day = day.minusDays(1)) {
-            Optional<Visit> visit = chart.visitOn(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, day, 13 * 60, 20, d);
+            Optional<Visit> visit = chart.visitOn(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, day,
+                    ClinicHours.OPENS, 20, d);
             if (visit.isPresent()) {
                 d.onset = day;
                 return visit.get();
@@ -261,8 +264,8 @@ final class VisitPlanner {
         }
     }
 
-    /** A start time on a US working day, written in UTC (13:00 to 21:30 UTC is 8:00 to 16:30 Eastern). */
+    /** A start time within clinic hours, in minutes after midnight in the patient's time zone. */
     static int daytime(SplittableRandom random) {
-        return 13 * 60 + 5 * random.nextInt(103);
+        return ClinicHours.randomStart(random);
     }
 }
