@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.synthhealth.core.ClinicalComplexity;
+import org.synthhealth.core.generate.codes.ConditionCatalogue;
 import org.synthhealth.core.generate.codes.Snomed;
 import org.synthhealth.core.model.EncounterClass;
 
@@ -85,17 +86,41 @@ final class VisitPlanner {
         return true;
     }
 
-    /** A visit diagnosing a required condition on the latest day with room for it, which becomes its onset. */
+    /**
+     * A visit diagnosing a required condition on the latest day with room for it, which becomes its onset: a clinic
+     * visit on the latest working day no earlier than the condition can begin (its minimum age, the day it was first
+     * diagnosed anywhere), else an emergency visit, which any day allows, else as before a clinic visit on any
+     * earlier day.
+     */
     private static Visit latestFreeDay(Chart chart, Diagnosis d) {
-        for (LocalDate day = chart.lastVisitDate; !day.isBefore(chart.birth); day = day.minusDays(1)) {
-            Optional<Visit> visit = chart.visitOn(Purpose.DIAGNOSIS, EncounterClass.AMBULATORY, day,
-                    ClinicHours.OPENS, 20, d);
+        LocalDate earliest = chart.birthday(d.definition.minOnsetAge());
+        Optional<LocalDate> first = ConditionCatalogue.firstDiagnosed(d.key());
+        if (first.isPresent() && first.get().isAfter(earliest)) {
+            earliest = first.get();
+        }
+        Optional<Visit> visit = latestVisitFrom(chart, d, earliest, EncounterClass.AMBULATORY);
+        if (visit.isEmpty()) {
+            visit = latestVisitFrom(chart, d, earliest, EncounterClass.EMERGENCY);
+        }
+        if (visit.isEmpty()) {
+            visit = latestVisitFrom(chart, d, chart.birth, EncounterClass.AMBULATORY);
+        }
+        return visit.orElseThrow(() -> new IllegalStateException(
+                "no free day for required condition " + d.key() + " of " + chart.patientId));
+    }
+
+    private static Optional<Visit> latestVisitFrom(Chart chart, Diagnosis d, LocalDate earliest, EncounterClass cls) {
+        for (LocalDate day = chart.lastVisitDate; !day.isBefore(earliest) && !day.isBefore(chart.birth);
+                day = day.minusDays(1)) {
+            Optional<Visit> visit = cls == EncounterClass.EMERGENCY
+                    ? chart.visitOn(Purpose.EMERGENCY, cls, day, 10 * 60, 120, d)
+                    : chart.visitOn(Purpose.DIAGNOSIS, cls, day, ClinicHours.OPENS, 20, d);
             if (visit.isPresent()) {
                 d.onset = day;
-                return visit.get();
+                return visit;
             }
         }
-        throw new IllegalStateException("no free day for required condition " + d.key() + " of " + chart.patientId);
+        return Optional.empty();
     }
 
     private static Optional<Visit> diagnosisVisit(Chart chart, SplittableRandom random, Diagnosis d) {
