@@ -54,9 +54,10 @@ final class VisitPlanner {
             }
             if (visit.isPresent()) {
                 d.diagnosedAt = visit.get();
-            } else if (!forced.contains(d.key())) {
+            } else if (!forced.contains(d.key()) && d != chart.deathCause) {
                 it.remove();
             } else {
+                // A required condition, or the cause of death, which the death and its treatment name, stays.
                 d.diagnosedAt = latestFreeDay(chart, d);
             }
         }
