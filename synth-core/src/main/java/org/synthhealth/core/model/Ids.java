@@ -23,13 +23,33 @@ public final class Ids {
      * {@code index}.
      */
     public static String of(long seed, long index, String kind, int ordinal) {
+        return of(patientBits(seed, index), kindBits(kind), ordinal);
+    }
+
+    /**
+     * The bits of an id that depend on the patient alone. A caller that makes many ids for one patient computes them
+     * once and passes them to {@link #of(long, long, int)}.
+     */
+    public static long patientBits(long seed, long index) {
+        return mix(seed ^ mix(index + 0x632BE59BD9B4E019L));
+    }
+
+    /** The bits of an id that depend on the kind of row alone; constant for a kind, so callers keep them. */
+    public static long kindBits(String kind) {
         long kindHash = 1125899906842597L;
         for (int i = 0; i < kind.length(); i++) {
             kindHash = 31 * kindHash + kind.charAt(i);
         }
-        long high = mix(seed ^ mix(index + 0x632BE59BD9B4E019L));
-        long low = mix(high ^ mix(kindHash) ^ mix(ordinal + 0x9E3779B97F4A7C15L));
-        high = (high & 0xFFFFFFFFFFFF0FFFL) | 0x0000000000008000L;
+        return mix(kindHash);
+    }
+
+    /**
+     * The id of the {@code ordinal}-th row of a kind from the parts {@link #patientBits} and {@link #kindBits}
+     * give: the same string as {@link #of(long, long, String, int)}.
+     */
+    public static String of(long patientBits, long kindBits, int ordinal) {
+        long low = mix(patientBits ^ kindBits ^ mix(ordinal + 0x9E3779B97F4A7C15L));
+        long high = (patientBits & 0xFFFFFFFFFFFF0FFFL) | 0x0000000000008000L;
         low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low).toString();
     }

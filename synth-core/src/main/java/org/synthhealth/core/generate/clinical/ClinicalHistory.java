@@ -61,14 +61,14 @@ public final class ClinicalHistory {
         Recorder rec = new Recorder(chart);
         List<Encounter> encounters = new ArrayList<>(chart.visits.size());
         for (Visit v : chart.visits) {
-            v.id = rec.id("encounter", encounters.size());
+            v.id = rec.id(Recorder.ENCOUNTER, encounters.size());
             encounters.add(null);
         }
         chart.diagnoses.sort(Comparator.comparing((Diagnosis d) -> d.onset)
                 .thenComparing(d -> d.diagnosedAt.start).thenComparingInt(d -> d.diagnosedAt.sequence));
         List<Condition> conditionRows = new ArrayList<>(chart.diagnoses.size());
         for (Diagnosis d : chart.diagnoses) {
-            d.id = rec.id("condition", conditionRows.size());
+            d.id = rec.id(Recorder.CONDITION, conditionRows.size());
             conditionRows.add(condition(chart, d));
         }
         for (int i = 0; i < chart.visits.size(); i++) {

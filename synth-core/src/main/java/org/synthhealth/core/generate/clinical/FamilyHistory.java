@@ -54,7 +54,7 @@ final class FamilyHistory {
                 if (draw < CHANCE[i] * factor * share * share) {
                     Optional<Integer> onset = random.nextDouble() < 0.7
                             ? Optional.of(first + (int) (lived * Math.sqrt(random.nextDouble()))) : Optional.empty();
-                    rec.familyHistory.add(new FamilyMemberHistory(rec.id("family", rec.familyHistory.size()),
+                    rec.familyHistory.add(new FamilyMemberHistory(rec.id(Recorder.FAMILY, rec.familyHistory.size()),
                             chart.patientId, relative, def.name(), def.icd10(), def.snomed(), onset));
                 }
             }

@@ -147,7 +147,7 @@ final class Prescriber {
             return true;
         }
         Antithrombotics.stopAntiplateletsFor(rec.medications, drug, start);
-        rec.medications.add(new Medication(rec.id("medication", rec.medications.size()), chart.patientId, visit.id,
+        rec.medications.add(new Medication(rec.id(Recorder.MEDICATION, rec.medications.size()), chart.patientId, visit.id,
                 d.id, drug.name(), drug.rxnorm(), Optional.empty(), drug.dosage(), drug.frequency(), start, end));
         return true;
     }

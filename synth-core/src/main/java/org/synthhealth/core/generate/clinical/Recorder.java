@@ -17,7 +17,7 @@ import org.synthhealth.core.model.Procedure;
 
 /**
  * Collects the rows of one patient as they are written, giving each its stable id: the n-th row of a kind gets
- * {@code Ids.of(seed, index, kind, n)}.
+ * {@code Ids.of(seed, index, kind, n)}; the parts of that id fixed by the patient and by the kind are computed once.
  */
 final class Recorder {
 
@@ -29,20 +29,32 @@ final class Recorder {
     final List<Allergy> allergies = new ArrayList<>();
     final List<FamilyMemberHistory> familyHistory = new ArrayList<>();
     private static final double[] POWERS = {1, 10, 100, 1000};
+    static final long ENCOUNTER = Ids.kindBits("encounter");
+    static final long MEDICATION = Ids.kindBits("medication");
+    static final long ALLERGY = Ids.kindBits("allergy");
+    static final long FAMILY = Ids.kindBits("family");
+    static final long CONDITION = Ids.kindBits("condition");
+    private static final long OBSERVATION = Ids.kindBits("observation");
+    private static final long IMMUNIZATION = Ids.kindBits("immunization");
+    private static final long PROCEDURE = Ids.kindBits("procedure");
+    private static final long PANEL = Ids.kindBits("panel");
+    private final long patientBits;
     private int panels;
 
     Recorder(Chart chart) {
         this.chart = chart;
+        this.patientBits = Ids.patientBits(chart.seed, chart.index);
         this.observations = new ArrayList<>(8 * chart.visits.size() + 8);
     }
 
-    String id(String kind, int ordinal) {
-        return Ids.of(chart.seed, chart.index, kind, ordinal);
+    /** The id of the {@code ordinal}-th row of a kind, given as one of the kind constants here. */
+    String id(long kindBits, int ordinal) {
+        return Ids.of(patientBits, kindBits, ordinal);
     }
 
     /** A new id shared by the results of one panel or one blood-pressure reading. */
     String newPanelId() {
-        return id("panel", panels++);
+        return id(PANEL, panels++);
     }
 
     /** Records a measured value rounded to {@code scale} decimals, with an H/L/N flag when a range is given. */
@@ -56,7 +68,7 @@ final class Recorder {
             flag = Optional.of(lo.isPresent() && v.compareTo(lo.get()) < 0 ? "L"
                     : hi.isPresent() && v.compareTo(hi.get()) > 0 ? "H" : "N");
         }
-        observations.add(new Observation(id("observation", observations.size()), chart.patientId, visit.id, category,
+        observations.add(new Observation(id(OBSERVATION, observations.size()), chart.patientId, visit.id, category,
                 code, v, unit, at, lo, hi, flag, Optional.ofNullable(panel), Optional.ofNullable(panelId)));
     }
 
@@ -66,12 +78,12 @@ final class Recorder {
     }
 
     void immunize(Visit visit, Code vaccine, Instant at) {
-        immunizations.add(new Immunization(id("immunization", immunizations.size()), chart.patientId, visit.id,
+        immunizations.add(new Immunization(id(IMMUNIZATION, immunizations.size()), chart.patientId, visit.id,
                 vaccine, at));
     }
 
     void perform(Visit visit, Code code, Instant at, Diagnosis reason) {
-        procedures.add(new Procedure(id("procedure", procedures.size()), chart.patientId, visit.id, code, at,
+        procedures.add(new Procedure(id(PROCEDURE, procedures.size()), chart.patientId, visit.id, code, at,
                 Optional.ofNullable(reason).map(d -> d.id)));
     }
 }
