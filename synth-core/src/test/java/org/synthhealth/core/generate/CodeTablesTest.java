@@ -42,6 +42,16 @@ class CodeTablesTest {
      */
     private static final Set<String> CHECKED_AGAINST_LOINC_COPIES = Set.of("24331-1");
 
+    /**
+     * The RxNorm codes of the antibiotics for urinary tract infections and of the children's suspensions, which the
+     * RxNorm table of {@code codes.md} lacks: each code and name checked against the VSAC value set "Antibiotic
+     * Medications for Pharyngitis" as published in canvas-medical/canvas-plugins and against a second source, the
+     * FDA NDC directory (openFDA) or the UTI module of synthetichealth/synthea (see {@code Drugs}); add them to
+     * {@code codes.md} when that is redone.
+     */
+    private static final Set<String> CHECKED_AGAINST_RXNORM_COPIES = Set.of("308189", "141963", "309113", "313134",
+            "1648755", "198335");
+
     private static Set<String> verified;
 
     @BeforeAll
@@ -81,7 +91,8 @@ class CodeTablesTest {
         }
         for (Code code : codes) {
             assertThat(verified.contains(code.code()) || CHECKED_ELSEWHERE.contains(code.code())
-                    || CHECKED_AGAINST_CDC.contains(code.code()) || CHECKED_AGAINST_LOINC_COPIES.contains(code.code()))
+                    || CHECKED_AGAINST_CDC.contains(code.code()) || CHECKED_AGAINST_LOINC_COPIES.contains(code.code())
+                    || CHECKED_AGAINST_RXNORM_COPIES.contains(code.code()))
                     .as("%s %s %s", code.system(), code.code(), code.display()).isTrue();
         }
         assertThat(codes).extracting(Code::system).doesNotContain(CodeSystem.NDC);

@@ -24,8 +24,10 @@ import org.synthhealth.core.model.Observation;
  * age; a condition left without any drug that way gets its regimen at the first follow-up where one can be given (an
  * asthma diagnosed before the first inhaler was approved, or before the child turned 4). A drug of a class the
  * patient already takes is not added: the one taken covers the new condition too (see {@link SameClassCover}).
- * Chronic drugs are taken until death or the reference date; courses end after their days. Viral sinusitis and
- * urinary tract infections get no drug (see {@link Drugs}).
+ * Chronic drugs are taken until death or the reference date; courses end after their days. Every strep throat,
+ * pneumonia and urinary tract infection is treated, as a diagnosed bacterial infection is; a child below 12 gets an
+ * oral suspension dosed by the weight taken at the visit ({@link ChildDosing}). Viral sinusitis gets no drug (see
+ * {@link Drugs}).
  */
 final class Prescriber {
 
@@ -96,7 +98,8 @@ final class Prescriber {
     }
 
     private static void start(Recorder rec, Visit visit, Diagnosis d, SplittableRandom random) {
-        List<List<Drug>> lines = Drugs.regimensFor(d.key());
+        Chart chart = rec.chart;
+        List<List<Drug>> lines = Drugs.regimensFor(d.key(), chart.age(visit.date()), chart.demographics.sex());
         double u = random.nextDouble();
         if (lines.isEmpty() || u >= treatedShare(d.key())) {
             return;
@@ -132,6 +135,10 @@ final class Prescriber {
             return false;
         }
         Drug drug = chosen.get();
+        Optional<String> dosage = ChildDosing.dosage(rec, visit, drug);
+        if (dosage.isEmpty()) {
+            return false;
+        }
         Optional<LocalDate> end = Optional.empty();
         if (drug.courseDays() > 0) {
             LocalDate planned = start.plusDays(drug.courseDays());
@@ -148,7 +155,7 @@ final class Prescriber {
         }
         Antithrombotics.stopAntiplateletsFor(rec.medications, drug, start);
         rec.medications.add(new Medication(rec.id(Recorder.MEDICATION, rec.medications.size()), chart.patientId, visit.id,
-                d.id, drug.name(), drug.rxnorm(), Optional.empty(), drug.dosage(), drug.frequency(), start, end));
+                d.id, drug.name(), drug.rxnorm(), Optional.empty(), dosage.get(), drug.frequency(), start, end));
         return true;
     }
 
@@ -172,7 +179,8 @@ final class Prescriber {
             case "ckd" -> 0.5;
             case "depression" -> 0.6;
             case "anxiety" -> 0.5;
-            case "asthma", "strep_throat", "pneumonia" -> 0.95;
+            case "asthma" -> 0.95;
+            case "strep_throat", "pneumonia", "uti" -> 1;
             default -> 0;
         };
     }

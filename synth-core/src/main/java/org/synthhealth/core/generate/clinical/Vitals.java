@@ -10,7 +10,8 @@ import org.synthhealth.core.model.ObservationCategory;
  * Vital signs taken at a visit, as a clinic records them: height, weight, BMI, blood pressure and pulse at wellness
  * visits and at the visit that diagnoses obesity (a BMI is what diagnoses it); weight, blood pressure and pulse at
  * other diagnosis and follow-up visits (with oxygen saturation for lung and heart failure patients); the full set
- * including temperature, breathing rate and oxygen saturation at acute, emergency and inpatient visits. Values are
+ * including temperature, breathing rate and oxygen saturation at acute, emergency and inpatient visits, where only a
+ * child is weighed (a child's antibiotic is dosed by weight, an adult's is not). Values are
  * plausible for age and sex: growth by age for children, blood pressure from age 3 and in the hypertensive range only
  * for hypertensive adults (at the diagnosing visit at least the threshold of its era),
  * fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees with height, weight
@@ -33,7 +34,8 @@ final class Vitals {
         double age = chart.ageYears(date);
         Instant at = visit.plusMinutes(5);
         boolean hospital = p == Purpose.EMERGENCY || p == Purpose.INPATIENT || p == Purpose.TERMINAL;
-        if (p != Purpose.ACUTE) {
+        // A sick child is weighed at every visit, since the antibiotics a child may leave with are dosed by weight.
+        if (p != Purpose.ACUTE || age < GrowthCharts.ADULT) {
             boolean growth = p == Purpose.WELLNESS || hospital || diagnoses(visit, "obesity");
             double height = body.height(age);
             double sinceObesity = chart.find("obesity").map(d -> age - chart.ageYears(d.onset)).orElse(Double.NaN);

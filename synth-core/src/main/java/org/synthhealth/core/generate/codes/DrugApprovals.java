@@ -10,9 +10,12 @@ import java.util.Map;
  *
  * <p>The year is the drug's first US approval as the FDA label states it ("Initial U.S. Approval"), or that of the
  * product the RxNorm code names where it is later than the molecule: the albuterol code names the HFA inhaler of
- * NDA 020503 (1996), not the first albuterol inhaler (1981). Aspirin was sold before drugs needed approval. Only the
- * year is kept, so a drug approved in December may be prescribed from January of that year. The table with its
- * sources is in {@code docs/guide/engine.md}.
+ * NDA 020503 (1996), not the first albuterol inhaler (1981); the azithromycin suspension is Pfizer's Zithromax
+ * 200 mg/5 mL, first marketed in 1995 (FDA NDC directory, NDC 0069-3130), not the 1991 tablet; the nitrofurantoin
+ * code names the monohydrate/macrocrystals capsule (Macrobid, NDA 020064, 1991), not nitrofurantoin (1953). The
+ * amoxicillin suspension takes the 1974 its label states; the year its 400 mg/5 mL strength was first sold is not
+ * verified. Aspirin was sold before drugs needed approval. Only the year is kept, so a drug approved in December may
+ * be prescribed from January of that year. The table with its sources is in {@code docs/guide/engine.md}.
  *
  * <pre>{@code
  * DrugApprovals.of(Drugs.ATORVASTATIN_20);                                   // 1996
@@ -46,6 +49,12 @@ public final class DrugApprovals {
             Map.entry(Drugs.PREDNISONE_10.rxnorm().code(), 1955),
             Map.entry(Drugs.AMOXICILLIN_500.rxnorm().code(), 1974),
             Map.entry(Drugs.AZITHROMYCIN_250.rxnorm().code(), 1991),
+            Map.entry(Drugs.AMOXICILLIN_SUSPENSION_PHARYNGITIS.rxnorm().code(), 1974),
+            Map.entry(Drugs.AZITHROMYCIN_SUSPENSION_PHARYNGITIS.rxnorm().code(), 1995),
+            Map.entry(Drugs.CEPHALEXIN_SUSPENSION.rxnorm().code(), 1971),
+            Map.entry(Drugs.SMX_TMP_SUSPENSION.rxnorm().code(), 1973),
+            Map.entry(Drugs.SMX_TMP_DS.rxnorm().code(), 1973),
+            Map.entry(Drugs.NITROFURANTOIN_100.rxnorm().code(), 1991),
             Map.entry(Drugs.ALBUTEROL.rxnorm().code(), 1996),
             Map.entry(Drugs.FLUTICASONE.rxnorm().code(), 1996));
 

@@ -1,18 +1,35 @@
 package org.synthhealth.core.generate.codes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.synthhealth.core.model.Sex;
 
 /**
  * Which drugs treat which condition, and which drug stands in for one a patient cannot take. Every RxNorm code is
- * one of the verified codes in {@code reference/codes.md}; no NDC there is verified, so medications carry none.
+ * one of the verified codes in {@code reference/codes.md}, or one of the antibiotics below checked against two
+ * public sources that agree on code and name; no NDC is verified, so medications carry none.
  *
  * <p>A drug's minimum age is the youngest age its label allows for the product the code names, or the age from
  * which the catalogue's fixed adult dose suits: the albuterol and fluticasone HFA inhalers are labelled from 4 years
  * (younger children need a spacer with mask or a nebulizer solution, neither verified); the antibiotic capsules and
- * tablets and the 40 mg prednisone burst are given from 12, below which children are dosed by weight with liquids
- * the verified table lacks; the SSRIs from 12; the rest are adult drugs (18).
+ * tablets and the 40 mg prednisone burst are given from 12; the SSRIs from 12; the rest are adult drugs (18). Below
+ * 12 a child's strep throat, pneumonia and urinary tract infection are treated with oral suspensions dosed by the
+ * weight taken at the visit (see {@link WeightDoses}, which also holds the youngest age in months for each).
+ *
+ * <p>The antibiotics not in {@code codes.md}, each checked against the VSAC value set "Antibiotic Medications for
+ * Pharyngitis" (OID 2.16.840.1.113883.3.464.1003.196.12.1001, eCQM update 2021-05-06, as published in the
+ * repository canvas-medical/canvas-plugins, {@code canvas_sdk/value_set/v2022/medication.py}) and against a second
+ * source: 308189 amoxicillin 80 MG/ML Oral Suspension and 141963 azithromycin 40 MG/ML Oral Suspension, 309113
+ * cephalexin 50 MG/ML Oral Suspension and 313134 sulfamethoxazole 40 MG/ML / trimethoprim 8 MG/ML Oral Suspension
+ * against the RxNorm codes the FDA's NDC directory (openFDA, api.fda.gov/drug/ndc.json) gives the products of those
+ * strengths (for example NDC 68071-1675, 400 mg/5 mL; 67296-2141, 200 mg/5 mL; 50090-7091, 250 mg/5 mL; 0121-0853,
+ * 200 mg/40 mg per 5 mL); 1648755 nitrofurantoin, macrocrystals 25 MG / nitrofurantoin, monohydrate 75 MG Oral
+ * Capsule and 198335 sulfamethoxazole 800 MG / trimethoprim 160 MG Oral Tablet against the urinary tract infection
+ * module of synthetichealth/synthea ({@code modules/uti/abx_tx.json}), and 1648755 also against the NDC directory
+ * (NDC 67046-1198). The nitrofurantoin is the twice-daily monohydrate/macrocrystals capsule (Macrobid), not the
+ * macrocrystals-only capsule (1648759), which is taken four times a day.
  */
 public final class Drugs {
 
@@ -55,6 +72,30 @@ public final class Drugs {
             "every 8 hours", 10, 12);
     static final Drug AZITHROMYCIN_250 = Drug.of("308460", "azithromycin 250 MG Oral Tablet", "250 mg", "once daily",
             5, 12);
+    static final Drug AMOXICILLIN_SUSPENSION_PHARYNGITIS = Drug.of("308189",
+            "amoxicillin 80 MG/ML Oral Suspension", "50 mg/kg", "once daily", 10, 0);
+    static final Drug AMOXICILLIN_SUSPENSION_PNEUMONIA = Drug.of("308189", "amoxicillin 80 MG/ML Oral Suspension",
+            "45 mg/kg", "twice daily", 10, 0);
+    static final Drug AZITHROMYCIN_SUSPENSION_PHARYNGITIS = Drug.of("141963",
+            "azithromycin 40 MG/ML Oral Suspension", "12 mg/kg", "once daily", 5, 0);
+    static final Drug AZITHROMYCIN_SUSPENSION_PNEUMONIA = Drug.of("141963",
+            "azithromycin 40 MG/ML Oral Suspension", "10 mg/kg on day 1, then 5 mg/kg", "once daily", 5, 0);
+    static final Drug CEPHALEXIN_SUSPENSION = Drug.of("309113", "cephalexin 50 MG/ML Oral Suspension", "12.5 mg/kg",
+            "every 6 hours", 7, 0);
+    static final Drug SMX_TMP_SUSPENSION = Drug.of("313134",
+            "sulfamethoxazole 40 MG/ML / trimethoprim 8 MG/ML Oral Suspension", "trimethoprim 4 mg/kg", "twice daily",
+            7, 0);
+    static final Drug NITROFURANTOIN_100 = Drug.of("1648755",
+            "nitrofurantoin, macrocrystals 25 MG / nitrofurantoin, monohydrate 75 MG Oral Capsule", "100 mg",
+            "twice daily", 5, 12);
+    static final Drug NITROFURANTOIN_100_MEN = Drug.of("1648755",
+            "nitrofurantoin, macrocrystals 25 MG / nitrofurantoin, monohydrate 75 MG Oral Capsule", "100 mg",
+            "twice daily", 7, 12);
+    static final Drug SMX_TMP_DS = Drug.of("198335", "sulfamethoxazole 800 MG / trimethoprim 160 MG Oral Tablet",
+            "1 double-strength tablet", "twice daily", 3, 12);
+    static final Drug SMX_TMP_DS_MEN = Drug.of("198335",
+            "sulfamethoxazole 800 MG / trimethoprim 160 MG Oral Tablet", "1 double-strength tablet", "twice daily", 7,
+            12);
     static final Drug ALBUTEROL = Drug.of("2123111",
             "NDA020503 200 ACTUAT Albuterol 0.09 MG/ACTUAT Metered Dose Inhaler", "2 puffs",
             "every 4 to 6 hours as needed", 0, 4);
@@ -65,13 +106,12 @@ public final class Drugs {
      * The regimens for each condition key: each inner list is one line of treatment; the prescriber takes the first
      * drug of a line and may add the next ones as the condition needs more.
      *
-     * <p>Some infections have none, on purpose. Sinusitis is coded as viral sinusitis (SNOMED CT 444814009, the only
-     * sinusitis code verified), and antibiotics do not treat a viral infection. A urinary tract infection calls for
-     * nitrofurantoin, trimethoprim-sulfamethoxazole or fosfomycin, none of which has a verified RxNorm code;
-     * amoxicillin alone is not advised for it (too many resistant strains) and azithromycin does not suit it, so it
-     * goes without a drug rather than with a wrong one. For the same reason strep throat under 12 goes untreated
-     * (no amoxicillin oral suspension is verified; the capsule is prescribed from 12) and an admitted pneumonia
-     * gets the oral azithromycin of an outpatient one (no intravenous ceftriaxone is verified).
+     * <p>Viral sinusitis has none, on purpose: it is coded as viral sinusitis (SNOMED CT 444814009, the only sinusitis
+     * code verified), and antibiotics do not treat a viral infection. These are the regimens from 12; a woman's urinary
+     * tract infection is treated as uncomplicated cystitis (IDSA 2010, Gupta et al., Clin Infect Dis 52:e103):
+     * nitrofurantoin 100 mg twice daily for 5 days, or trimethoprim-sulfamethoxazole for 3 days where nitrofurantoin
+     * cannot be given (see {@link #MEN_UTI} for men). An admitted pneumonia gets the oral azithromycin of an outpatient
+     * one (no intravenous ceftriaxone is verified). Below 12 the {@link #CHILD_REGIMENS} apply.
      *
      * <p>Coronary disease is stable coronary disease (I25.10; the engine records no infarction or stent), which
      * calls for a single antiplatelet, aspirin, and never aspirin with clopidogrel, the dual therapy that follows an
@@ -97,7 +137,33 @@ public final class Drugs {
             Map.entry("asthma", List.of(List.of(ALBUTEROL, FLUTICASONE))),
             Map.entry("copd", List.of(List.of(ALBUTEROL))),
             Map.entry("strep_throat", List.of(List.of(AMOXICILLIN_500))),
-            Map.entry("pneumonia", List.of(List.of(AZITHROMYCIN_250))));
+            Map.entry("pneumonia", List.of(List.of(AZITHROMYCIN_250))),
+            Map.entry("uti", List.of(List.of(NITROFURANTOIN_100))));
+
+    /** Children's regimens start below this age; the capsules and tablets from it. */
+    static final int CHILD_UNTIL = 12;
+
+    /**
+     * The regimens below {@link #CHILD_UNTIL}, oral suspensions dosed by the weight taken at the visit (see
+     * {@link WeightDoses}). Strep throat: amoxicillin 50 mg/kg once daily for 10 days, or azithromycin 12 mg/kg once
+     * daily for 5 days for a child allergic to penicillin (IDSA 2012, Shulman et al., Clin Infect Dis 55:e86).
+     * Community-acquired pneumonia: amoxicillin 90 mg/kg a day in two doses for 10 days, or azithromycin 10 mg/kg on
+     * day 1 and 5 mg/kg on days 2 to 5 (IDSA/PIDS 2011, Bradley et al., Clin Infect Dis 53:e25). Urinary tract
+     * infection: cephalexin 50 mg/kg a day in four doses, or trimethoprim-sulfamethoxazole 8 mg/kg a day of
+     * trimethoprim in two doses, for 7 days (AAP 2011 guideline on febrile UTI in children 2 to 24 months,
+     * Pediatrics 128:595, whose oral choices these are; the engine applies it to every child's UTI).
+     */
+    private static final Map<String, List<List<Drug>>> CHILD_REGIMENS = Map.of(
+            "strep_throat", List.of(List.of(AMOXICILLIN_SUSPENSION_PHARYNGITIS)),
+            "pneumonia", List.of(List.of(AMOXICILLIN_SUSPENSION_PNEUMONIA)),
+            "uti", List.of(List.of(CEPHALEXIN_SUSPENSION)));
+
+    /**
+     * A man's urinary tract infection from 12, which counts as complicated: trimethoprim-sulfamethoxazole twice daily
+     * for 7 days (Drekonja et al., JAMA 2021;326:324, 7 days as good as 14 in afebrile men), or nitrofurantoin for 7
+     * days for a man allergic to sulfonamides.
+     */
+    private static final List<List<Drug>> MEN_UTI = List.of(List.of(SMX_TMP_DS_MEN));
 
     /**
      * The drug of the same use tried when a patient cannot take one: ruled out by an allergy (see
@@ -105,23 +171,50 @@ public final class Drugs {
      * class, or for an allergy one of another class; the chains have no cycle. Where a chain ends without a drug the
      * patient can take, nothing is prescribed in its place.
      */
-    private static final Map<Drug, Drug> SUBSTITUTES = Map.of(
-            AMOXICILLIN_500, AZITHROMYCIN_250,
-            HCTZ_25, AMLODIPINE_5,
-            LOSARTAN_50, LISINOPRIL_10,
-            ROSUVASTATIN_10, ATORVASTATIN_20,
-            ATORVASTATIN_20, SIMVASTATIN_20,
-            ATORVASTATIN_40, SIMVASTATIN_20,
-            METFORMIN_ER_500, METFORMIN_500,
-            METOPROLOL_XL_100, METOPROLOL_25,
-            ASPIRIN_81, CLOPIDOGREL_75,
-            ESCITALOPRAM_10, SERTRALINE_50);
+    private static final Map<Drug, Drug> SUBSTITUTES = Map.ofEntries(
+            Map.entry(AMOXICILLIN_500, AZITHROMYCIN_250),
+            Map.entry(AMOXICILLIN_SUSPENSION_PHARYNGITIS, AZITHROMYCIN_SUSPENSION_PHARYNGITIS),
+            Map.entry(AMOXICILLIN_SUSPENSION_PNEUMONIA, AZITHROMYCIN_SUSPENSION_PNEUMONIA),
+            Map.entry(CEPHALEXIN_SUSPENSION, SMX_TMP_SUSPENSION),
+            Map.entry(NITROFURANTOIN_100, SMX_TMP_DS),
+            Map.entry(SMX_TMP_DS_MEN, NITROFURANTOIN_100_MEN),
+            Map.entry(HCTZ_25, AMLODIPINE_5),
+            Map.entry(LOSARTAN_50, LISINOPRIL_10),
+            Map.entry(ROSUVASTATIN_10, ATORVASTATIN_20),
+            Map.entry(ATORVASTATIN_20, SIMVASTATIN_20),
+            Map.entry(ATORVASTATIN_40, SIMVASTATIN_20),
+            Map.entry(METFORMIN_ER_500, METFORMIN_500),
+            Map.entry(METOPROLOL_XL_100, METOPROLOL_25),
+            Map.entry(ASPIRIN_81, CLOPIDOGREL_75),
+            Map.entry(ESCITALOPRAM_10, SERTRALINE_50));
 
     private Drugs() {
     }
 
-    /** The regimens that treat a condition; empty when the engine prescribes nothing for it. */
+    /**
+     * Every regimen that may treat a condition, for a patient of any age or sex: those from 12, then the children's,
+     * then the men's; empty when the engine prescribes nothing for it.
+     */
     public static List<List<Drug>> regimensFor(String conditionKey) {
+        List<List<Drug>> all = new ArrayList<>(REGIMENS.getOrDefault(conditionKey, List.of()));
+        all.addAll(CHILD_REGIMENS.getOrDefault(conditionKey, List.of()));
+        if (conditionKey.equals("uti")) {
+            all.addAll(MEN_UTI);
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The regimens that treat a condition in a patient of {@code age} (whole years) and {@code sex} on the day it is
+     * diagnosed; empty when the engine prescribes nothing for it.
+     */
+    public static List<List<Drug>> regimensFor(String conditionKey, int age, Sex sex) {
+        if (age < CHILD_UNTIL && CHILD_REGIMENS.containsKey(conditionKey)) {
+            return CHILD_REGIMENS.get(conditionKey);
+        }
+        if (conditionKey.equals("uti") && sex == Sex.MALE) {
+            return MEN_UTI;
+        }
         return REGIMENS.getOrDefault(conditionKey, List.of());
     }
 

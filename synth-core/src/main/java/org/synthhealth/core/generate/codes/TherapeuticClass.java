@@ -33,7 +33,10 @@ public enum TherapeuticClass {
     INHALED_CORTICOSTEROID,
     SHORT_ACTING_BETA_AGONIST,
     PENICILLIN,
-    MACROLIDE;
+    MACROLIDE,
+    CEPHALOSPORIN,
+    SULFONAMIDE_ANTIBIOTIC,
+    NITROFURAN;
 
     private static final Map<String, TherapeuticClass> BY_RXCUI = Map.ofEntries(
             Map.entry(Drugs.LISINOPRIL_10.rxnorm().code(), RENIN_ANGIOTENSIN_BLOCKER),
@@ -61,7 +64,13 @@ public enum TherapeuticClass {
             Map.entry(Drugs.FLUTICASONE.rxnorm().code(), INHALED_CORTICOSTEROID),
             Map.entry(Drugs.ALBUTEROL.rxnorm().code(), SHORT_ACTING_BETA_AGONIST),
             Map.entry(Drugs.AMOXICILLIN_500.rxnorm().code(), PENICILLIN),
-            Map.entry(Drugs.AZITHROMYCIN_250.rxnorm().code(), MACROLIDE));
+            Map.entry(Drugs.AZITHROMYCIN_250.rxnorm().code(), MACROLIDE),
+            Map.entry(Drugs.AMOXICILLIN_SUSPENSION_PHARYNGITIS.rxnorm().code(), PENICILLIN),
+            Map.entry(Drugs.AZITHROMYCIN_SUSPENSION_PHARYNGITIS.rxnorm().code(), MACROLIDE),
+            Map.entry(Drugs.CEPHALEXIN_SUSPENSION.rxnorm().code(), CEPHALOSPORIN),
+            Map.entry(Drugs.SMX_TMP_SUSPENSION.rxnorm().code(), SULFONAMIDE_ANTIBIOTIC),
+            Map.entry(Drugs.SMX_TMP_DS.rxnorm().code(), SULFONAMIDE_ANTIBIOTIC),
+            Map.entry(Drugs.NITROFURANTOIN_100.rxnorm().code(), NITROFURAN));
 
     /**
      * The class of {@code drug}.
