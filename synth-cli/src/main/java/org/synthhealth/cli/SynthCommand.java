@@ -233,9 +233,8 @@ public final class SynthCommand implements Callable<Integer> {
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.org.synthhealth", "debug");
         }
-        CohortSpec spec = spec();
-        // Before any note, so a mistake in the input is the only line printed.
-        CohortSpecValidator.validate(spec);
+        // Before any note, so a mistake in the input is the only line printed: the spec is checked as it is built.
+        CohortSpec spec = CohortSpecValidator.validate(spec());
         if (compareStrategies && !spec.simulateMigration()) {
             throw new InvalidInputException("--compare-strategies: there is no migration to compare; add "
                     + "--simulate-migration (or simulate_migration: true in the YAML)");
@@ -332,7 +331,7 @@ public final class SynthCommand implements Callable<Integer> {
     CohortSpec spec() {
         CohortSpecBuilder b = config == null ? CohortSpec.builder() : CohortSpecReader.readBuilder(config);
         if (numRecords != null) {
-            b.patients(numRecords);
+            b.patients(CohortSpecValidator.requireAtLeastOne("num_records (--num-records)", numRecords));
         }
         if (outputDir != null) {
             b.outputDir(outputDir);
@@ -354,16 +353,17 @@ public final class SynthCommand implements Callable<Integer> {
             b.outputFormat(FormatList.tables(tables.csv || tables.both, tables.parquet || tables.both));
         }
         if (referenceDate != null) {
-            b.referenceDate(referenceDate);
+            b.referenceDate(CohortSpecValidator.requireReferenceDate("reference_date (--reference-date)",
+                    referenceDate));
         }
         if (workers != null) {
-            b.concurrentWorkers(workers);
+            b.concurrentWorkers(CohortSpecValidator.requireWorkers("concurrent_workers (--workers)", workers));
         }
         if (simulateMigration != null) {
             b.simulateMigration(simulateMigration);
         }
         if (batchSize != null) {
-            b.batchSize(batchSize);
+            b.batchSize(CohortSpecValidator.requireAtLeastOne("batch_size (--batch-size)", batchSize));
         }
         if (migrationStrategy != null) {
             b.migrationStrategy(strategy(migrationStrategy));

@@ -1,7 +1,11 @@
 package org.synthhealth.core;
 
+import java.util.Optional;
+
 /**
- * An inclusive band of ages in whole years, written {@code 19-40} in configuration files.
+ * An inclusive band of ages in whole years, written {@code 19-40} in configuration files. A band the engine cannot
+ * generate (starting below 0, ending before it starts, reaching past {@link #OLDEST}) is refused when it is made, so
+ * no {@code age_dist} can hold one.
  *
  * @param low the youngest age in the band
  * @param high the oldest age in the band
@@ -20,10 +24,35 @@ public record AgeBand(int low, int high) implements Comparable<AgeBand> {
      */
     public static final int ADULT = 18;
 
+    /**
+     * A band from {@code low} to {@code high}.
+     *
+     * @throws InvalidInputException naming the band and the fix when {@link #problem} finds one
+     */
     public AgeBand {
-        if (low < 0 || high < low) {
-            throw new IllegalArgumentException("age band " + low + "-" + high + " must satisfy 0 <= low <= high");
+        Optional<String> problem = problem(low, high);
+        if (problem.isPresent()) {
+            throw new InvalidInputException("age band " + low + "-" + high + ": " + problem.get());
         }
+    }
+
+    /**
+     * What is wrong with a band from {@code low} to {@code high}, with the fix; empty when it is usable. The YAML
+     * reader asks before making the band, so that its message can carry the file and line.
+     */
+    public static Optional<String> problem(int low, int high) {
+        if (low < 0) {
+            return Optional.of("band starts at age " + low + "; ages start at 0, so start the band at 0 or later");
+        }
+        if (high < low) {
+            return Optional.of("band ends before it starts; write the younger age first, as " + high + "-" + low);
+        }
+        if (high > OLDEST) {
+            return Optional.of("band reaches age " + high + "; the oldest supported age is " + OLDEST
+                    + (low > OLDEST ? ", so remove the band" : ", so end the band at " + OLDEST + " (" + low + "-"
+                            + OLDEST + ")"));
+        }
+        return Optional.empty();
     }
 
     /** The band as written in YAML, for example {@code 0-18}. */

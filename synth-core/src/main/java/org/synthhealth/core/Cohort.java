@@ -21,7 +21,6 @@ import org.synthhealth.core.format.hl7.Hl7Messages;
 import org.synthhealth.core.format.vista.GlobalNode;
 import org.synthhealth.core.format.vista.VistaFormat;
 import org.synthhealth.core.format.vista.ZwrReader;
-import org.synthhealth.core.config.CohortSpecValidator;
 import org.synthhealth.core.generate.CohortGenerator;
 import org.synthhealth.core.generate.people.SocialHistoryReach;
 import org.synthhealth.core.model.Patient;
@@ -65,13 +64,10 @@ public final class Cohort {
     /**
      * Generates a cohort in memory: resolves the seed (drawing a fresh one when the spec has none, see
      * {@link Seeds}) and makes every patient of the spec. For large cohorts stream with
-     * {@link org.synthhealth.core.generate.CohortGenerator} instead.
-     *
-     * @throws InvalidInputException when the spec's requirements can never be met
+     * {@link org.synthhealth.core.generate.CohortGenerator} instead. The spec was checked when it was built.
      */
     public static Cohort generate(CohortSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        CohortSpecValidator.validatePopulation(spec);
         SocialHistoryReach.notes(spec).forEach(note -> LOG.warn("{}", note));
         long seed = Seeds.resolve(spec);
         List<Patient> patients = new ArrayList<>(spec.numRecords());

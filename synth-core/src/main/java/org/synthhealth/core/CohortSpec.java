@@ -2,10 +2,13 @@ package org.synthhealth.core;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.synthhealth.core.config.CohortSpecValidator;
 import org.synthhealth.core.migration.GtmSource;
 import org.synthhealth.core.model.AlcoholUse;
 import org.synthhealth.core.model.Education;
@@ -18,6 +21,15 @@ import org.synthhealth.core.model.SmokingStatus;
  * The immutable, validated description of a cohort: how many patients, from which seed, drawn from which population,
  * written where and how. YAML files, command-line flags, the fluent {@link #builder()} and the JUnit annotation all
  * produce one of these.
+ *
+ * <p>A spec is checked when it is made, so an invalid one never exists: {@link CohortSpecBuilder#build()},
+ * {@code toBuilder()...build()} and the constructor throw an {@link InvalidInputException} for the first broken rule
+ * (a count below 1, a distribution that does not sum to 1 within 1e-6, a negative weight, overlapping or gapped age
+ * bands, an unknown condition, a rate outside [0, 1], a reference date outside 1950-2199, requirements no patient can
+ * meet), naming the YAML key, the builder method and the fix:
+ * {@code age_dist (ageDistribution): values sum to 0.50, expected 1.0 (within 1e-6); adjust the weights so they add
+ * up to 1}. Whether any output format is chosen matters only for writing files, and is checked there. Every spec
+ * writes as YAML ({@link org.synthhealth.core.config.CohortSpecWriter}) that reads back equal.
  *
  * <p>Two equal specs with the same seed produce byte-identical output.
  *
@@ -74,11 +86,70 @@ public record CohortSpec(
      */
     public static final int MAX_WORKERS = 1024;
 
-    public CohortSpec {
-        listedInteropFormats = listedInteropFormats.map(Set::copyOf);
-        conditionPrevalence = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(conditionPrevalence));
-        terminologySystems = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(terminologySystems));
-        errorPatterns = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(errorPatterns));
+    /**
+     * A spec with these values, checked at once: prefer {@link #builder()}, which starts from the defaults.
+     *
+     * @throws InvalidInputException naming the first setting that breaks a rule (its YAML key and builder method)
+     *     and the fix; see {@link CohortSpecValidator#validatePopulation}
+     */
+    public CohortSpec(int numRecords,
+            Optional<Long> seed,
+            Path outputDir,
+            TableFormat outputFormat,
+            Optional<Set<InteropFormat>> listedInteropFormats,
+            LocalDate referenceDate,
+            Distribution<AgeBand> ageDistribution,
+            Distribution<Sex> genderDistribution,
+            Distribution<RaceCategory> raceDistribution,
+            Distribution<SmokingStatus> smokingDistribution,
+            Distribution<AlcoholUse> alcoholDistribution,
+            Distribution<Education> educationDistribution,
+            Distribution<Employment> employmentDistribution,
+            Distribution<Housing> housingDistribution,
+            Map<String, Double> conditionPrevalence,
+            ClinicalComplexity clinicalComplexity,
+            Map<String, List<String>> terminologySystems,
+            DataQuality dataQuality,
+            Map<String, Map<String, Double>> errorPatterns,
+            Optional<Integer> configuredWorkers,
+            int batchSize,
+            Optional<Integer> memoryLimitMb,
+            Optional<Path> reportFile,
+            MigrationSettings migrationSettings,
+            boolean simulateMigration,
+            MigrationStrategy migrationStrategy,
+            Optional<Path> migrationReport,
+            Requirements requirements) {
+        this.numRecords = numRecords;
+        this.seed = seed;
+        this.outputDir = outputDir;
+        this.outputFormat = outputFormat;
+        this.listedInteropFormats = listedInteropFormats.map(Set::copyOf);
+        this.referenceDate = referenceDate;
+        this.ageDistribution = ageDistribution;
+        this.genderDistribution = genderDistribution;
+        this.raceDistribution = raceDistribution;
+        this.smokingDistribution = smokingDistribution;
+        this.alcoholDistribution = alcoholDistribution;
+        this.educationDistribution = educationDistribution;
+        this.employmentDistribution = employmentDistribution;
+        this.housingDistribution = housingDistribution;
+        this.conditionPrevalence = Collections.unmodifiableMap(new TreeMap<>(conditionPrevalence));
+        this.clinicalComplexity = clinicalComplexity;
+        this.terminologySystems = Collections.unmodifiableMap(new TreeMap<>(terminologySystems));
+        this.dataQuality = dataQuality;
+        this.errorPatterns = Collections.unmodifiableMap(new TreeMap<>(errorPatterns));
+        this.configuredWorkers = configuredWorkers;
+        this.batchSize = batchSize;
+        this.memoryLimitMb = memoryLimitMb;
+        this.reportFile = reportFile;
+        this.migrationSettings = migrationSettings;
+        this.simulateMigration = simulateMigration;
+        this.migrationStrategy = migrationStrategy;
+        this.migrationReport = migrationReport;
+        this.requirements = requirements;
+        // Every spec in existence obeys the rules, so no later step has to ask (and none can forget to).
+        CohortSpecValidator.validatePopulation(this);
     }
 
     /**
@@ -94,9 +165,6 @@ public record CohortSpec(
      * choice decides: {@code both} (the default, also when nothing was chosen) writes every format; {@code csv},
      * {@code parquet} or {@code none} writes none of them, except the VistA globals when the migration reads them
      * ({@link #writesVistaForMigration()}).
-     *
-     * @throws InvalidInputException when {@code migration_settings.vista_source} is malformed (possible only for a
-     *     spec built in code; the validator names it first)
      */
     public Set<InteropFormat> interopFormats() {
         if (listedInteropFormats.isPresent()) {

@@ -26,7 +26,9 @@ import org.synthhealth.core.model.SmokingStatus;
  *         .build();
  * }</pre>
  *
- * <p>Not thread-safe; {@link #build()} returns an immutable spec.
+ * <p>Each setter refuses a null at once; {@link #build()} checks the whole spec (sums, ranges, age bands, known
+ * conditions, requirements against the distributions), since a rule may involve several settings and a value may be
+ * set twice. Not thread-safe; {@link #build()} returns an immutable spec.
  */
 public final class CohortSpecBuilder {
 
@@ -303,7 +305,13 @@ public final class CohortSpecBuilder {
         return this;
     }
 
-    /** The immutable spec. */
+    /**
+     * The immutable spec, checked at once by the rules the YAML reader applies.
+     *
+     * @throws InvalidInputException for the first setting that breaks a rule, naming its YAML key, this builder's
+     *     method and the fix, for example {@code num_records (patients): is 0, must be at least 1; give a whole number
+     *     >= 1}; see {@link CohortSpec}
+     */
     public CohortSpec build() {
         return new CohortSpec(numRecords, seed, outputDir, outputFormat, interopFormats, referenceDate,
                 ageDistribution, genderDistribution, raceDistribution, smokingDistribution, alcoholDistribution,

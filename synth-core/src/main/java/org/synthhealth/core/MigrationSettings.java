@@ -1,11 +1,14 @@
 package org.synthhealth.core;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code migration_settings} block: source and target systems, per-stage success rates and fault rates.
  *
- * @param successRates per stage ({@code extract}, {@code transform}, {@code validate}, {@code load}), each in [0, 1]
+ * @param successRates per stage ({@code extract}, {@code transform}, {@code validate}, {@code load}), each in [0, 1];
+ *     a stage left out always succeeds, and is kept as a rate of 1.0 so the settings read back equal from YAML
  * @param networkFailureRate the chance a stage call fails transiently and is retried
  * @param systemOverloadRate the chance a call is slowed or throttled by an overloaded target
  * @param dataCorruptionRate the chance a record has a field corrupted in flight
@@ -23,8 +26,14 @@ public record MigrationSettings(
         double dataCorruptionRate,
         Map<String, Object> options) {
 
+    /** The migration stages, in pipeline order: the keys of {@code success_rates}. */
+    public static final List<String> STAGES = List.of("extract", "transform", "validate", "load");
+
     public MigrationSettings {
-        successRates = Map.copyOf(successRates);
+        Map<String, Double> rates = new LinkedHashMap<>();
+        STAGES.forEach(stage -> rates.put(stage, 1.0));
+        rates.putAll(successRates);
+        successRates = Map.copyOf(rates);
         options = Map.copyOf(options);
     }
 

@@ -3,6 +3,7 @@ package org.synthhealth.core;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.synthhealth.core.generate.RequirementMatcher;
 import org.synthhealth.core.model.Sex;
 
 /**
@@ -18,11 +19,11 @@ import org.synthhealth.core.model.Sex;
  *         .build();
  * }</pre>
  *
- * <p>Like {@link CohortSpecBuilder}, it checks nothing until the spec is used: requirements no patient can meet (an
- * unknown condition, {@code minAge} above {@code maxAge}, an age above {@link AgeBand#OLDEST}, a condition that cannot
- * start by {@code maxAge}, ages to which the spec's age distribution gives no weight) are refused
- * with an {@link InvalidInputException} when a cohort is generated or a spec validated. Not thread-safe;
- * {@link #build()} returns an immutable value.
+ * <p>{@link #build()} refuses requirements no patient can meet whatever the cohort (an unknown condition,
+ * {@code minAge} above {@code maxAge}, an age outside 0 to {@link AgeBand#OLDEST}, a condition that cannot start by
+ * {@code maxAge}) with an {@link InvalidInputException}; {@link CohortSpecBuilder#build()} then refuses those the
+ * spec's own settings rule out (ages its age distribution gives no weight, a sex its gender distribution leaves
+ * out). Not thread-safe; {@link #build()} returns an immutable value.
  */
 public final class RequirementsBuilder {
 
@@ -82,8 +83,15 @@ public final class RequirementsBuilder {
         return this;
     }
 
-    /** The immutable requirements. */
+    /**
+     * The immutable requirements.
+     *
+     * @throws InvalidInputException naming the first requirement no patient can meet and the fix, for example
+     *     {@code requirements.max_age: is 60, below min_age 70; make max_age at least min_age}
+     */
     public Requirements build() {
-        return new Requirements(conditions, minAge, maxAge, sex, deceased);
+        Requirements requirements = new Requirements(conditions, minAge, maxAge, sex, deceased);
+        RequirementMatcher.validate(requirements);
+        return requirements;
     }
 }

@@ -240,11 +240,11 @@ class FixtureExportTest {
 
     @Test
     void refusesAnInvalidSpecBeforeWritingAnything() {
-        FixtureExport export = FixtureExport.of(spec(5, 1).batchSize(0).build())
+        FixtureExport export = FixtureExport.of(spec(5, 1).outputFormat(TableFormat.NONE).build())
                 .formats(List.of(TestFormats.staging()));
 
         assertThatThrownBy(export::run).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("batch_size (--batch-size): is 0");
+                .hasMessageStartingWith("output_format: is none and no formats are listed");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

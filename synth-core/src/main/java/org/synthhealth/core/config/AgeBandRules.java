@@ -8,23 +8,13 @@ import java.util.Optional;
 import org.synthhealth.core.AgeBand;
 
 /**
- * The rules every {@code age_dist} obeys, however it was made: no band past {@link AgeBand#OLDEST}, and bands that,
- * once sorted, neither overlap nor leave a gap. The YAML reader puts the file and line in front of these messages; the
- * validator of specs built in code puts the key.
+ * The rule every {@code age_dist} obeys, however it was made: bands that, once sorted, neither overlap nor leave a
+ * gap. (Each band on its own is checked by {@link AgeBand} itself.) The YAML reader puts the file and line in front of
+ * these messages; the validator of specs built in code puts the key and the builder method.
  */
 final class AgeBandRules {
 
     private AgeBandRules() {
-    }
-
-    /** What is wrong with one band, with the fix; empty when it is usable. */
-    static Optional<String> bandProblem(AgeBand band) {
-        if (band.high() > AgeBand.OLDEST) {
-            return Optional.of("band reaches age " + band.high() + "; the oldest supported age is " + AgeBand.OLDEST
-                    + (band.low() > AgeBand.OLDEST ? ", so remove the band" : ", so end the band at "
-                            + AgeBand.OLDEST + " (" + band.low() + "-" + AgeBand.OLDEST + ")"));
-        }
-        return Optional.empty();
     }
 
     /** What is wrong with how the bands fit together (overlaps, gaps), with the fix; empty when they fit. */

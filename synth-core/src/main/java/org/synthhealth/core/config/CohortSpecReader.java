@@ -146,6 +146,9 @@ public final class CohortSpecReader {
         Optional<TableFormat> tables = Optional.empty();
         Optional<MigrationStrategy> strategy = Optional.empty();
         Optional<MigrationStrategy> nestedStrategy = Optional.empty();
+        // Set last, once checked against the rest at their own lines: the builder would refuse them without one.
+        Map<String, Double> prevalence = Map.of();
+        Requirements required = Requirements.none();
         for (Map.Entry<String, YamlValue> entry : entries.entrySet()) {
             YamlValue v = entry.getValue();
             if (v.isNull()) {
@@ -167,7 +170,7 @@ public final class CohortSpecReader {
                 case "employment_dist" -> b.employmentDistribution(dist(v, List.of(Employment.EMPLOYED,
                         Employment.UNEMPLOYED, Employment.STUDENT, Employment.RETIRED, Employment.DISABLED)));
                 case "housing_dist" -> b.housingDistribution(dist(v, List.of(Housing.values())));
-                case "condition_prevalence" -> b.conditionPrevalence(prevalence(v));
+                case "condition_prevalence" -> prevalence = prevalence(v);
                 case "clinical_complexity" -> b.clinicalComplexity(v.choice(List.of(ClinicalComplexity.values())));
                 case "terminology_systems" -> b.terminologySystems(terminologies(v));
                 case "data_quality" -> b.dataQuality(dataQuality(v));
@@ -186,12 +189,14 @@ public final class CohortSpecReader {
                 case "migration_strategy" -> strategy = Optional.of(v.choice(List.of(MigrationStrategy.values())));
                 case "migration_report" -> b.migrationReport(
                         v.filePath("a file name such as migration_report: m.txt", "m.txt"));
-                case "requirements" -> b.requirements(requirements(v));
+                case "requirements" -> required = requirements(v);
                 default -> throw new IllegalStateException("key listed but not read: " + entry.getKey());
             }
         }
-        checkRequirementsAgainstDistributions(entries.get("requirements"), b);
-        checkPrevalenceCeilings(entries.get("condition_prevalence"), b);
+        CohortSpec population = b.build();
+        checkRequirementsAgainstDistributions(entries.get("requirements"), required, population, prevalence);
+        checkPrevalenceCeilings(entries.get("condition_prevalence"), population, prevalence);
+        b.conditionPrevalence(prevalence).requirements(required);
         tables.ifPresent(t -> reconcileTables(entries, t, b));
         if (strategy.isPresent() && nestedStrategy.isPresent() && strategy.get() != nestedStrategy.get()) {
             throw entries.get("migration_strategy").problem("is " + strategy.get().label()
@@ -204,11 +209,9 @@ public final class CohortSpecReader {
 
     private static LocalDate referenceDate(YamlValue v) {
         LocalDate date = v.date();
-        if (date.isBefore(CohortSpecValidator.EARLIEST_REFERENCE_DATE)
-                || date.isAfter(CohortSpecValidator.LATEST_REFERENCE_DATE)) {
-            throw v.problem(date + " is outside " + CohortSpecValidator.EARLIEST_REFERENCE_DATE + " to "
-                    + CohortSpecValidator.LATEST_REFERENCE_DATE + "; " + CohortSpecValidator.REFERENCE_DATE_FIX);
-        }
+        CohortSpecValidator.referenceDateProblem(date).ifPresent(problem -> {
+            throw v.problem(problem);
+        });
         return date;
     }
 
@@ -358,25 +361,25 @@ public final class CohortSpecReader {
      * Refuses requirements whose ages {@code age_dist} gives no weight, or whose sex {@code gender_dist} gives none,
      * at the requirement's line: only now are all these blocks read, whatever their order in the file.
      */
-    private static void checkRequirementsAgainstDistributions(YamlValue block, CohortSpecBuilder b) {
+    private static void checkRequirementsAgainstDistributions(YamlValue block, Requirements required,
+            CohortSpec population, Map<String, Double> prevalence) {
         if (block == null || block.isNull()) {
             return;
         }
-        CohortSpec read = b.build();
-        RequirementMatcher.impossibility(read).ifPresent(p -> {
+        RequirementMatcher.impossibility(required, population, prevalence).ifPresent(p -> {
             throw requirementAt(block, block.entries(REQUIREMENT_KEYS), p.key()).problem(p.reason());
         });
     }
 
     /** Refuses an override the cohort's ages or smokers cannot deliver, at its line: now both are read. */
-    private static void checkPrevalenceCeilings(YamlValue block, CohortSpecBuilder b) {
+    private static void checkPrevalenceCeilings(YamlValue block, CohortSpec population,
+            Map<String, Double> prevalence) {
         if (block == null || block.isNull()) {
             return;
         }
-        CohortSpec read = b.build();
         for (Map.Entry<String, YamlValue> entry : block.entries().entrySet()) {
             String key = entry.getKey().strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            PrevalenceCeilings.problem(read, key).ifPresent(problem -> {
+            PrevalenceCeilings.problem(population, key, prevalence.get(key)).ifPresent(problem -> {
                 throw entry.getValue().problem(problem);
             });
         }

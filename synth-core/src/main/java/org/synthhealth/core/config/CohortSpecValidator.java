@@ -1,25 +1,27 @@
 package org.synthhealth.core.config;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
-import org.synthhealth.core.AgeBand;
+import java.util.Optional;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.CohortSpecBuilder;
 import org.synthhealth.core.Distribution;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.generate.RequirementMatcher;
 
 /**
- * Checks a built {@link CohortSpec} whatever made it (builder, command line, annotation): counts positive, rates in
- * [0, 1], age bands contiguous and within {@link AgeBand#OLDEST}, known condition keys, {@code migration_settings}
- * options in range, requirements some patient can meet, at least one output format. The YAML reader checks the same
- * rules (the same code, where a rule is more than a type) earlier, with file and line; here a message names the YAML
- * key, with the command-line flag or the builder method in brackets where they differ.
+ * The rules a {@link CohortSpec} obeys whatever made it (builder, YAML, command line, annotation): counts positive,
+ * rates in [0, 1], distributions summing to 1, age bands contiguous, known condition keys, {@code migration_settings}
+ * options in range, requirements some patient can meet.
  *
- * <p>{@code CohortSpecBuilder.build()} checks nothing, so that a spec can be assembled in steps (a YAML file, then
- * command-line flags over it); {@code Cohort.generate} and {@code FixtureExport} call this validator before any work,
- * so a bad spec never gets as far as writing a file.
+ * <p>Every spec is checked when it is made ({@link CohortSpecBuilder#build()} and the record's constructor call
+ * {@link #validatePopulation}), so an invalid spec never exists: its messages name the YAML key and, in brackets, the
+ * builder method ({@code num_records (patients): is 0, ...}). The YAML reader checks the same rules (the same code,
+ * where a rule is more than a type) before it builds, so that its messages carry the file, the line and the YAML
+ * path; the command line checks its flags with {@link #requireAtLeastOne}, {@link #requireWorkers} and
+ * {@link #requireReferenceDate} before applying them, so that its messages name the flag. {@link #validate} adds the
+ * one rule that only writing files needs: at least one output format.
  */
 public final class CohortSpecValidator {
 
@@ -37,12 +39,12 @@ public final class CohortSpecValidator {
             + "choose a date in that range";
 
     /**
-     * Returns {@code spec} when it is usable.
+     * Returns {@code spec} when files can be written from it: it names at least one output format. The rest of the
+     * rules held when the spec was made.
      *
      * @throws InvalidInputException naming the setting (its YAML key and command-line flag) and the fix
      */
     public static CohortSpec validate(CohortSpec spec) {
-        validatePopulation(spec);
         if (FormatList.of(spec).isEmpty()) {
             throw new InvalidInputException(spec.listedInteropFormats().isPresent()
                     ? "formats (--formats): no output format chosen; name at least one of "
@@ -55,35 +57,36 @@ public final class CohortSpecValidator {
     }
 
     /**
-     * Returns {@code spec} when a cohort can be generated from it in memory: everything {@link #validate} checks
-     * except the choice of output formats.
+     * Returns {@code spec} when a cohort can be generated from it: every rule but the choice of output formats. The
+     * spec's constructor calls this, so callers need not.
      *
-     * @throws InvalidInputException naming the setting and the fix
+     * @throws InvalidInputException naming the setting (its YAML key and builder method) and the fix
      */
     public static CohortSpec validatePopulation(CohortSpec spec) {
-        atLeastOne("num_records (--num-records)", spec.numRecords());
-        spec.configuredWorkers().ifPresent(workers -> workerCount("concurrent_workers (--workers)", workers));
-        atLeastOne("batch_size (--batch-size)", spec.batchSize());
-        spec.memoryLimitMb().ifPresent(mb -> atLeastOne("memory_limit", mb));
+        requireAtLeastOne("num_records (patients)", spec.numRecords());
+        spec.configuredWorkers().ifPresent(workers -> requireWorkers("concurrent_workers (concurrentWorkers)",
+                workers));
+        requireAtLeastOne("batch_size (batchSize)", spec.batchSize());
+        spec.memoryLimitMb().ifPresent(mb -> requireAtLeastOne("memory_limit (memoryLimitMb)", mb));
         MigrationSettings m = spec.migrationSettings();
         for (Map.Entry<String, Double> rate : m.successRates().entrySet()) {
-            rate("migration_settings.success_rates." + rate.getKey(), rate.getValue());
+            rate("migration_settings.success_rates." + rate.getKey() + " (migrationSettings)", rate.getValue());
         }
-        rate("migration_settings.network_failure_rate", m.networkFailureRate());
-        rate("migration_settings.system_overload_rate", m.systemOverloadRate());
-        rate("migration_settings.data_corruption_rate", m.dataCorruptionRate());
+        rate("migration_settings.network_failure_rate (migrationSettings)", m.networkFailureRate());
+        rate("migration_settings.system_overload_rate (migrationSettings)", m.systemOverloadRate());
+        rate("migration_settings.data_corruption_rate (migrationSettings)", m.dataCorruptionRate());
         MigrationBlock.checkOptions(m.options());
         MigrationBlock.checkVistaSource(m.options().get(MigrationBlock.VISTA_SOURCE));
         SettingChoices.check(spec);
-        rate("data_quality.minimum_quality_score", spec.dataQuality().minimumQualityScore());
-        rate("data_quality.quality_degradation_rate", spec.dataQuality().qualityDegradationRate());
         spec.conditionPrevalence().forEach((key, value) -> {
             ConditionCatalogue.prevalenceProblem(key).ifPresent(problem -> {
                 throw new InvalidInputException("condition_prevalence." + key + " (conditionPrevalence): " + problem);
             });
-            rate("condition_prevalence." + key, value);
+            rate("condition_prevalence." + key + " (conditionPrevalence)", value);
         });
-        ageBands(spec.ageDistribution());
+        AgeBandRules.layoutProblem(spec.ageDistribution().categories()).ifPresent(problem -> {
+            throw new InvalidInputException("age_dist (ageDistribution): " + problem);
+        });
         sumsToOne("age_dist (ageDistribution)", spec.ageDistribution());
         sumsToOne("gender_dist (genderDistribution)", spec.genderDistribution());
         sumsToOne("race_dist (raceDistribution)", spec.raceDistribution());
@@ -97,49 +100,64 @@ public final class CohortSpecValidator {
                     + p.getValue());
         });
         RequirementMatcher.validate(spec);
-        LocalDate reference = spec.referenceDate();
-        if (reference.isBefore(EARLIEST_REFERENCE_DATE) || reference.isAfter(LATEST_REFERENCE_DATE)) {
-            throw new InvalidInputException("reference_date (--reference-date): " + spec.referenceDate()
-                    + " is outside " + EARLIEST_REFERENCE_DATE + " to " + LATEST_REFERENCE_DATE
-                    + "; " + REFERENCE_DATE_FIX);
-        }
+        requireReferenceDate("reference_date (referenceDate)", spec.referenceDate());
         return spec;
     }
 
-    private static void ageBands(Distribution<AgeBand> ages) {
-        for (AgeBand band : ages.categories()) {
-            AgeBandRules.bandProblem(band).ifPresent(problem -> {
-                throw new InvalidInputException("age_dist." + band.label() + " (ageDistribution): " + problem);
-            });
+    /**
+     * Returns {@code value} when it is at least 1; for counts such as {@code num_records} and {@code batch_size}.
+     *
+     * @param setting how the message names the setting, for example {@code num_records (--num-records)}
+     * @throws InvalidInputException naming {@code setting} and the fix
+     */
+    public static int requireAtLeastOne(String setting, int value) {
+        if (value < 1) {
+            throw new InvalidInputException(setting + ": is " + value + ", must be at least 1; give a whole number "
+                    + ">= 1");
         }
-        AgeBandRules.layoutProblem(ages.categories()).ifPresent(problem -> {
-            throw new InvalidInputException("age_dist (ageDistribution): " + problem);
+        return value;
+    }
+
+    /**
+     * Returns {@code value} when it is a usable {@code concurrent_workers}: from 1 to {@link CohortSpec#MAX_WORKERS}.
+     *
+     * @param setting how the message names the setting, for example {@code concurrent_workers (--workers)}
+     * @throws InvalidInputException naming {@code setting} and the whole range
+     */
+    public static int requireWorkers(String setting, int value) {
+        if (value < 1 || value > CohortSpec.MAX_WORKERS) {
+            throw new InvalidInputException(setting + ": is " + value + ", " + (value < 1 ? "below 1" : "above "
+                    + CohortSpec.MAX_WORKERS) + "; give a whole number from 1 to " + CohortSpec.MAX_WORKERS);
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code date} when it lies from {@link #EARLIEST_REFERENCE_DATE} to {@link #LATEST_REFERENCE_DATE}.
+     *
+     * @param setting how the message names the setting, for example {@code reference_date (--reference-date)}
+     * @throws InvalidInputException naming {@code setting}, the range and why it is bounded
+     */
+    public static LocalDate requireReferenceDate(String setting, LocalDate date) {
+        referenceDateProblem(date).ifPresent(problem -> {
+            throw new InvalidInputException(setting + ": " + problem);
         });
+        return date;
+    }
+
+    /** What is wrong with {@code date} as the reference date, with the fix; empty when it is in range. */
+    static Optional<String> referenceDateProblem(LocalDate date) {
+        if (date.isBefore(EARLIEST_REFERENCE_DATE) || date.isAfter(LATEST_REFERENCE_DATE)) {
+            return Optional.of(date + " is outside " + EARLIEST_REFERENCE_DATE + " to " + LATEST_REFERENCE_DATE + "; "
+                    + REFERENCE_DATE_FIX);
+        }
+        return Optional.empty();
     }
 
     private static void sumsToOne(String name, Distribution<?> distribution) {
-        double sum = 0;
-        for (double weight : distribution.weights().values()) {
-            sum += weight;
-        }
-        if (Math.abs(sum - 1.0) > 1e-6) {
-            throw new InvalidInputException(String.format(Locale.ROOT,
-                    "%s: values sum to %.6f, expected 1.0 (within 1e-6); adjust the weights so they add up to 1",
-                    name, sum));
-        }
-    }
-
-    private static void workerCount(String name, int value) {
-        if (value < 1 || value > CohortSpec.MAX_WORKERS) {
-            throw new InvalidInputException(name + ": is " + value + ", " + (value < 1 ? "below 1" : "above "
-                    + CohortSpec.MAX_WORKERS) + "; give a whole number from 1 to " + CohortSpec.MAX_WORKERS);
-        }
-    }
-
-    private static void atLeastOne(String name, int value) {
-        if (value < 1) {
-            throw new InvalidInputException(name + ": is " + value + ", must be at least 1; give a whole number >= 1");
-        }
+        DistributionReader.sumProblem(distribution.weights().values()).ifPresent(problem -> {
+            throw new InvalidInputException(name + ": " + problem);
+        });
     }
 
     private static void rate(String name, double value) {

@@ -1,9 +1,11 @@
 package org.synthhealth.core.config;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synthhealth.core.AgeBand;
@@ -67,14 +69,10 @@ final class DistributionReader {
         }
         int low = Integer.parseInt(m.group(1));
         int high = Integer.parseInt(m.group(2));
-        if (high < low) {
-            throw value.problem("band ends before it starts; write the younger age first, as " + high + "-" + low);
-        }
-        AgeBand band = new AgeBand(low, high);
-        AgeBandRules.bandProblem(band).ifPresent(problem -> {
+        AgeBand.problem(low, high).ifPresent(problem -> {
             throw value.problem(problem);
         });
-        return band;
+        return new AgeBand(low, high);
     }
 
     private static double weight(YamlValue value) {
@@ -93,13 +91,24 @@ final class DistributionReader {
         if (weights.isEmpty()) {
             throw block.problem("is empty; give at least one category with a weight, or remove the key");
         }
-        double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (Math.abs(sum - 1.0) > TOLERANCE) {
-            throw block.problem("values sum to " + formatSum(sum) + ", expected 1.0 (within 1e-6); " + (Math.abs(sum
-                    - 100.0) <= 100 * TOLERANCE ? "they look like percentages: write fractions (0.5 for 50 %)"
-                    : "adjust the weights so they add up to 1"));
-        }
+        sumProblem(weights.values()).ifPresent(problem -> {
+            throw block.problem(problem);
+        });
         return Distribution.of(weights);
+    }
+
+    /**
+     * What is wrong with the sum of {@code weights}, with the fix; empty when it is 1 within {@value #TOLERANCE}.
+     * Shared with the validator of specs built in code, so both say the same.
+     */
+    static Optional<String> sumProblem(Collection<Double> weights) {
+        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(sum - 1.0) <= TOLERANCE) {
+            return Optional.empty();
+        }
+        return Optional.of("values sum to " + formatSum(sum) + ", expected 1.0 (within 1e-6); " + (Math.abs(sum
+                - 100.0) <= 100 * TOLERANCE ? "they look like percentages: write fractions (0.5 for 50 %)"
+                : "adjust the weights so they add up to 1"));
     }
 
     /** Two decimals unless that would hide the error (0.9999 shown as 1.00). */

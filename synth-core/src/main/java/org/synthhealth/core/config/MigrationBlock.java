@@ -19,7 +19,7 @@ import org.synthhealth.core.MigrationStrategy;
 final class MigrationBlock {
 
     /** The migration stages, in pipeline order. */
-    static final List<String> STAGES = List.of("extract", "transform", "validate", "load");
+    static final List<String> STAGES = MigrationSettings.STAGES;
 
     /** The stage-specific keys that land in {@link MigrationSettings#options()}. */
     static final List<String> OPTIONS = List.of(
@@ -117,7 +117,8 @@ final class MigrationBlock {
     static void checkOptions(Map<String, Object> options) {
         for (MigrationOption option : MigrationOption.values()) {
             option.problem(options.get(option.key())).ifPresent(reason -> {
-                throw new InvalidInputException("migration_settings." + option.key() + ": " + reason);
+                throw new InvalidInputException("migration_settings." + option.key() + " (migrationSettings): "
+                        + reason);
             });
         }
     }
@@ -171,7 +172,7 @@ final class MigrationBlock {
                 return;
             }
         }
-        throw new InvalidInputException("migration_settings.vista_source: " + value
+        throw new InvalidInputException("migration_settings.vista_source (migrationSettings): " + value
                 + " is not usable; give type: gtm with global_directory: FILE (gtm_dist: DIR optional), or type: zwr");
     }
 
@@ -194,6 +195,45 @@ final class MigrationBlock {
                         + "unknown stage; use any of " + String.join(", ", STAGES));
             }
         }
+        settings.options().forEach((key, value) -> optionTypeProblem(key, value).ifPresent(problem -> {
+            throw new InvalidInputException("migration_settings." + key + " (migrationSettings): " + problem);
+        }));
+    }
+
+    /**
+     * What keeps an option built in code from reading back equal from YAML, with the fix: a key the YAML has no place
+     * for, or a value of another type than the YAML reads (an {@code Integer} count, a {@code Double} rate, a choice
+     * in lower case, a {@code Boolean} switch). Ranges are {@link MigrationOption#problem}'s to judge.
+     */
+    private static Optional<String> optionTypeProblem(String key, Object value) {
+        Optional<MigrationOption> option = MigrationOption.named(key);
+        if (key.equals(VISTA_SOURCE) || value == null) {
+            return Optional.empty();
+        }
+        if (option.isEmpty() && !OPTIONS.contains(key)) {
+            List<String> known = KEYS.stream().filter(k -> MigrationOption.named(k).isPresent() || OPTIONS.contains(k)
+                    || k.equals(VISTA_SOURCE)).toList();
+            return Optional.of("unknown option; " + KeyNames.suggestion(key, known));
+        }
+        Class<?> type = key.equals("validate_strict_mode") ? Boolean.class : Integer.class;
+        if (option.isPresent()) {
+            type = switch (option.get().kind()) {
+                case COUNT -> Integer.class;
+                case RATE -> Double.class;
+                case CHOICE -> String.class;
+            };
+        }
+        if (!type.isInstance(value)) {
+            return Optional.of("is " + value + " (a " + value.getClass().getSimpleName() + "); give a "
+                    + type.getSimpleName() + ", the type the YAML reads");
+        }
+        if (value instanceof String text && !text.equals(MigrationOption.normalised(text))) {
+            return Optional.of("is \"" + text + "\"; write it as " + MigrationOption.normalised(text));
+        }
+        if (option.isEmpty() && value instanceof Integer count && count < 1) {
+            return Optional.of("is " + count + ", must be at least 1; give a whole number >= 1");
+        }
+        return Optional.empty();
     }
 
     private static String system(YamlValue value, List<String> allowed) {

@@ -18,9 +18,12 @@ final class PrevalenceCeilings {
     private PrevalenceCeilings() {
     }
 
-    /** What is wrong with the override of {@code key} in {@code spec}; empty when it can be met. */
-    static Optional<String> problem(CohortSpec spec, String key) {
-        Double value = spec.conditionPrevalence().get(key);
+    /**
+     * What is wrong with overriding {@code key} with {@code value} in a cohort of {@code spec}'s ages and smokers;
+     * empty when it can be met, or when {@code value} is null. The spec's own overrides play no part, so the YAML
+     * reader can ask before it sets them.
+     */
+    static Optional<String> problem(CohortSpec spec, String key, Double value) {
         Optional<ConditionDefinition> def = ConditionCatalogue.byKey(key);
         if (value == null || def.isEmpty()) {
             return Optional.empty();
@@ -47,7 +50,7 @@ final class PrevalenceCeilings {
     /** The first override in {@code spec} that cannot be met, as its key and the problem. */
     static Optional<Map.Entry<String, String>> first(CohortSpec spec) {
         for (String key : spec.conditionPrevalence().keySet().stream().sorted().toList()) {
-            Optional<String> problem = problem(spec, key);
+            Optional<String> problem = problem(spec, key, spec.conditionPrevalence().get(key));
             if (problem.isPresent()) {
                 return Optional.of(Map.entry(key, problem.get()));
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.DataQuality;
 import org.synthhealth.core.InvalidInputException;
 
 /**
@@ -19,7 +20,7 @@ final class SettingChoices {
     static final Map<String, List<String>> TERMINOLOGIES;
 
     /** The values of {@code data_quality.validation_strictness}. */
-    static final List<String> STRICTNESS = List.of("low", "medium", "high");
+    static final List<String> STRICTNESS = DataQuality.STRICTNESS;
 
     static {
         Map<String, List<String>> systems = new LinkedHashMap<>();
@@ -35,8 +36,8 @@ final class SettingChoices {
     }
 
     /**
-     * Refuses a spec built in code whose terminology systems, strictness, error-pattern rates or paths the YAML could
-     * not give.
+     * Refuses a spec built in code whose terminology systems, error-pattern rates, migration systems or paths the
+     * YAML could not give.
      *
      * @throws InvalidInputException naming the YAML key, the builder method and the fix
      */
@@ -53,11 +54,6 @@ final class SettingChoices {
                             + "unknown code system \"" + system + "\"; use any of " + String.join(", ", allowed));
                 }
             }
-        }
-        String strictness = spec.dataQuality().validationStrictness();
-        if (!STRICTNESS.contains(strictness)) {
-            throw new InvalidInputException("data_quality.validation_strictness (dataQuality): unknown value \""
-                    + strictness + "\"; use one of " + String.join(", ", STRICTNESS));
         }
         spec.errorPatterns().forEach((group, rates) -> rates.forEach((pattern, rate) -> {
             if (rate == null || !(rate >= 0 && rate <= 1)) {

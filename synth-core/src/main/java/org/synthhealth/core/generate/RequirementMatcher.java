@@ -113,7 +113,16 @@ public final class RequirementMatcher {
 
     /** The first requirement of {@code spec} its cohort cannot meet, if any: see {@link #validate(CohortSpec)}. */
     public static Optional<Impossibility> impossibility(CohortSpec spec) {
-        Requirements requirements = spec.requirements();
+        return impossibility(spec.requirements(), spec, spec.conditionPrevalence());
+    }
+
+    /**
+     * The first of {@code requirements} a cohort of {@code spec}'s population with the prevalence overrides
+     * {@code prevalence} cannot meet, if any. The spec's own requirements and overrides play no part, so a reader can
+     * ask before it sets them.
+     */
+    public static Optional<Impossibility> impossibility(Requirements requirements, CohortSpec spec,
+            Map<String, Double> prevalence) {
         Optional<Impossibility> ages = impossibility(requirements, spec.ageDistribution());
         if (ages.isPresent()) {
             return ages;
@@ -131,7 +140,7 @@ public final class RequirementMatcher {
                         + latestStart.get() + (requirements.deceased().orElse(false) ? " (a month from diagnosis to "
                         + "death)" : "") + " or drop the condition"));
             }
-            Optional<String> against = againstDistributions(spec, key, conditions.get(i));
+            Optional<String> against = againstDistributions(spec, prevalence, key, conditions.get(i));
             if (against.isPresent()) {
                 return Optional.of(new Impossibility("conditions[" + i + "]", against.get()));
             }
@@ -151,8 +160,9 @@ public final class RequirementMatcher {
      * Why a required condition contradicts the cohort's other settings, if it does: a prevalence override of 0, or
      * nicotine dependence (diagnosed in current smokers only) in a cohort without smokers.
      */
-    private static Optional<String> againstDistributions(CohortSpec spec, String key, String asGiven) {
-        Double rate = spec.conditionPrevalence().get(key);
+    private static Optional<String> againstDistributions(CohortSpec spec, Map<String, Double> prevalence, String key,
+            String asGiven) {
+        Double rate = prevalence.get(key);
         if (rate != null && rate <= 0) {
             return Optional.of("condition '" + asGiven + "' is required, but condition_prevalence." + key + " is 0; "
                     + "remove that override or drop the condition");

@@ -9,14 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.synthhealth.core.AgeBand;
-import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.CohortSpecBuilder;
 import org.synthhealth.core.DataQuality;
 import org.synthhealth.core.FixtureExport;
 import org.synthhealth.core.InvalidInputException;
@@ -24,55 +25,87 @@ import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.format.csv.CsvFormat;
 import org.synthhealth.core.model.Sex;
 
-/** A spec built in code is held to the same rules as one read from YAML, with the same one-line messages. */
+/**
+ * A spec built in code is held to the same rules as one read from YAML, with the same one-line messages naming the
+ * builder method instead of the line: {@code build()} refuses it at once, so no invalid spec reaches generation or the
+ * YAML writer.
+ */
 class BuilderValidationTest {
 
     @Test
-    void rejectsAGenderDistributionThatDoesNotSumToOne() {
-        CohortSpec spec = CohortSpec.builder().seed(1).genderDistribution(Map.of(Sex.MALE, 0.5, Sex.FEMALE, 0.3))
-                .build();
+    void rejectsAGenderDistributionThatDoesNotSumToOneWhenBuilt() {
+        CohortSpecBuilder spec = CohortSpec.builder().seed(1).genderDistribution(Map.of(Sex.MALE, 0.5, Sex.FEMALE,
+                0.3));
 
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("gender_dist (genderDistribution): values sum to 0.800000, expected 1.0 (within 1e-6); "
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("gender_dist (genderDistribution): values sum to 0.80, expected 1.0 (within 1e-6); "
                         + "adjust the weights so they add up to 1");
+    }
+
+    @Test
+    void rejectsAnAgeDistributionSummingToAHalfWithTheYamlMessage() {
+        CohortSpecBuilder spec = CohortSpec.builder()
+                .ageDistribution(Map.of(new AgeBand(0, 40), 0.25, new AgeBand(41, 120), 0.25));
+        String yaml = YamlRejection.rejection("""
+                age_dist:
+                  0-40: 0.25
+                  41-120: 0.25
+                """);
+
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("age_dist (ageDistribution): values sum to 0.50, expected 1.0 (within 1e-6); adjust the "
+                        + "weights so they add up to 1");
+        assertThat(yaml).isEqualTo("config.yaml:1: age_dist: values sum to 0.50, expected 1.0 (within 1e-6); adjust "
+                + "the weights so they add up to 1");
     }
 
     @ParameterizedTest
     @MethodSource("settingsTheYamlCannotGive")
-    void refusesWhatTheYamlWouldRefuseSoThatEverySpecWritesAsYamlThatReadsBack(CohortSpec spec, String message) {
-        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage(message);
+    void refusesWhatTheYamlWouldRefuseSoThatEverySpecWritesAsYamlThatReadsBack(ThrowingCallable build,
+            String message) {
+        assertThatThrownBy(build).isInstanceOf(InvalidInputException.class).hasMessage(message);
     }
 
     static Stream<Arguments> settingsTheYamlCannotGive() {
         CohortSpec base = CohortSpec.builder().patients(5).seed(1).build();
         return Stream.of(
-                Arguments.of(base.toBuilder().dataQuality(new DataQuality(0.5, 0.1, "extreme")).build(),
+                refused(() -> base.toBuilder().dataQuality(new DataQuality(0.5, 0.1, "extreme")).build(),
                         "data_quality.validation_strictness (dataQuality): unknown value \"extreme\"; use one of low, "
                                 + "medium, high"),
-                Arguments.of(base.toBuilder().terminologySystems(Map.of("labs", List.of("loinc"))).build(),
+                refused(() -> base.toBuilder().dataQuality(new DataQuality(2.0, 0.1, "high")).build(),
+                        "data_quality.minimum_quality_score (dataQuality): is 2.0, must lie between 0 and 1; give a "
+                                + "fraction such as 0.05 for 5%"),
+                refused(() -> base.toBuilder().terminologySystems(Map.of("labs", List.of("loinc"))).build(),
                         "terminology_systems.labs (terminologySystems): unknown table; use any of conditions, "
                                 + "medications, procedures, observations, immunizations"),
-                Arguments.of(base.toBuilder().terminologySystems(Map.of("conditions", List.of("icd11"))).build(),
+                refused(() -> base.toBuilder().terminologySystems(Map.of("conditions", List.of("icd11"))).build(),
                         "terminology_systems.conditions (terminologySystems): unknown code system \"icd11\"; use "
                                 + "any of icd10, snomed, icd9"),
-                Arguments.of(base.toBuilder().errorPatterns(Map.of("g", Map.of("p", 7.0))).build(),
+                refused(() -> base.toBuilder().errorPatterns(Map.of("g", Map.of("p", 7.0))).build(),
                         "error_patterns.g.p (errorPatterns): is 7.0, must lie between 0 and 1; give a fraction such "
                                 + "as 0.05 for 5%"),
-                Arguments.of(base.toBuilder().outputDir(Path.of("")).build(),
+                refused(() -> base.toBuilder().outputDir(Path.of("")).build(),
                         "output_dir (outputDir): is empty; give a folder such as out"),
-                Arguments.of(base.toBuilder().migrationSettings(new MigrationSettings("foo", "oracle_health",
+                refused(() -> base.toBuilder().migrationSettings(new MigrationSettings("foo", "oracle_health",
                         MigrationSettings.defaults().successRates(), 0, 0, 0, Map.of())).build(),
                         "migration_settings.source_system (migrationSettings): unknown system \"foo\"; the "
                                 + "simulation supports vista"),
-                Arguments.of(base.toBuilder().migrationSettings(new MigrationSettings("vista", "oracle_health",
+                refused(() -> base.toBuilder().migrationSettings(new MigrationSettings("vista", "oracle_health",
                         Map.of("bogus", 0.5), 0, 0, 0, Map.of())).build(),
                         "migration_settings.success_rates.bogus (migrationSettings): unknown stage; use any of "
                                 + "extract, transform, validate, load"),
-                Arguments.of(base.toBuilder().outputDir(Path.of("~", "x")).build(),
+                refused(() -> base.toBuilder().migrationSettings(new MigrationSettings("vista", "oracle_health",
+                        Map.of(), 1.5, 0, 0, Map.of())).build(),
+                        "migration_settings.network_failure_rate (migrationSettings): is 1.5, must lie between 0 and "
+                                + "1; give a fraction such as 0.05 for 5%"),
+                refused(() -> base.toBuilder().outputDir(Path.of("~", "x")).build(),
                         "output_dir (outputDir): ~/x would be a folder literally named ~, while YAML and the command "
                                 + "line read ~ as your home folder; give the full path (or ./~/x for a folder of that "
                                 + "name)"));
+    }
+
+    private static Arguments refused(ThrowingCallable build, String message) {
+        return Arguments.of(build, message);
     }
 
     @Test
@@ -90,107 +123,121 @@ class BuilderValidationTest {
         CohortSpec spec = CohortSpec.builder().patients(5).seed(1).dataQuality(new DataQuality(0.5, 0.1, " HIGH"))
                 .outputDir(Path.of("./~")).build();
 
-        CohortSpecValidator.validate(spec);
         assertThat(CohortSpecReader.readBuilder(CohortSpecWriter.toYaml(spec), "w.yaml").build()).isEqualTo(spec);
         assertThat(spec.dataQuality().validationStrictness()).isEqualTo("high");
     }
 
     @Test
     void rejectsMoreWorkersThanTheLimit() {
-        CohortSpec spec = CohortSpec.builder().patients(5).seed(1).concurrentWorkers(CohortSpec.MAX_WORKERS + 1)
-                .build();
+        CohortSpecBuilder spec = CohortSpec.builder().patients(5).seed(1)
+                .concurrentWorkers(CohortSpec.MAX_WORKERS + 1);
 
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("concurrent_workers (--workers): is 1025, above 1024; give a whole number from 1 to 1024");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("concurrent_workers (concurrentWorkers): is 1025, above 1024; give a whole number from 1 "
+                        + "to 1024");
     }
 
     @Test
     void rejectsNoWorkersGivingTheWholeRange() {
-        CohortSpec spec = CohortSpec.builder().patients(5).seed(1).concurrentWorkers(0).build();
+        CohortSpecBuilder spec = CohortSpec.builder().patients(5).seed(1).concurrentWorkers(0);
 
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("concurrent_workers (--workers): is 0, below 1; give a whole number from 1 to 1024");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("concurrent_workers (concurrentWorkers): is 0, below 1; give a whole number from 1 to "
+                        + "1024");
     }
 
     @Test
     void rejectsACohortWithoutPatients() {
-        assertThatThrownBy(() -> Cohort.generate(CohortSpec.builder().patients(0).seed(1).build()))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("num_records (--num-records): is 0, must be at least 1");
-    }
+        CohortSpecBuilder spec = CohortSpec.builder().patients(0).seed(1);
 
-    @Test
-    void rejectsZeroWorkers() {
-        assertThatThrownBy(() -> Cohort.generate(CohortSpec.builder().concurrentWorkers(0).seed(1).build()))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("concurrent_workers (--workers)");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("num_records (patients): is 0, must be at least 1; give a whole number >= 1");
     }
 
     @Test
     void rejectsAReferenceDateBeforeHistoriesCanBeWritten() {
-        CohortSpec spec = CohortSpec.builder().seed(1).referenceDate(LocalDate.of(1800, 1, 1)).build();
+        CohortSpecBuilder spec = CohortSpec.builder().seed(1).referenceDate(LocalDate.of(1800, 1, 1));
 
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("reference_date (--reference-date): 1800-01-01 is outside 1950-01-01 to "
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("reference_date (referenceDate): 1800-01-01 is outside 1950-01-01 to "
                         + "2199-12-31");
     }
 
     @Test
     void rejectsOverlappingAgeBandsNamingTheBuilderKeyAndTheFix() {
-        CohortSpec spec = CohortSpec.builder().seed(1)
-                .ageDistribution(Map.of(new AgeBand(0, 30), 0.5, new AgeBand(20, 40), 0.5)).build();
+        CohortSpecBuilder spec = CohortSpec.builder().seed(1)
+                .ageDistribution(Map.of(new AgeBand(0, 30), 0.5, new AgeBand(20, 40), 0.5));
 
-        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
                 .hasMessage("age_dist (ageDistribution): bands 0-30 and 20-40 overlap; start 20-40 at 31 so each age "
                         + "falls in one band");
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void rejectsAGapBetweenAgeBands() {
-        CohortSpec spec = CohortSpec.builder()
-                .ageDistribution(Map.of(new AgeBand(0, 18), 0.5, new AgeBand(30, 40), 0.5)).build();
+        CohortSpecBuilder spec = CohortSpec.builder()
+                .ageDistribution(Map.of(new AgeBand(0, 18), 0.5, new AgeBand(30, 40), 0.5));
 
-        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("age_dist (ageDistribution): no band covers ages 19-29");
     }
 
     @Test
-    void rejectsAnAgeBandPastTheOldestAge() {
-        CohortSpec spec = CohortSpec.builder().seed(1).ageDistribution(Map.of(new AgeBand(0, 200), 1.0)).build();
-
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("age_dist.0-200 (ageDistribution): band reaches age 200; the oldest supported age is 120, "
-                        + "so end the band at 120 (0-120)");
+    void rejectsAnAgeBandPastTheOldestAgeWhenTheBandIsMade() {
+        assertThatThrownBy(() -> new AgeBand(5, 300)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("age band 5-300: band reaches age 300; the oldest supported age is 120, so end the band "
+                        + "at 120 (5-120)");
+        assertThatThrownBy(() -> new AgeBand(40, 20)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("age band 40-20: band ends before it starts; write the younger age first, as 20-40");
+        assertThatThrownBy(() -> new AgeBand(-1, 20)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("age band -1-20: band starts at age -1; ages start at 0");
     }
 
     @Test
     void rejectsAnUnknownConditionPrevalenceSuggestingTheNearestKey() {
-        CohortSpec spec = CohortSpec.builder().seed(1).conditionPrevalence(Map.of("diabetis", 0.5)).build();
+        CohortSpecBuilder spec = CohortSpec.builder().seed(1).conditionPrevalence(Map.of("diabetis", 0.5));
 
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
                 .hasMessage("condition_prevalence.diabetis (conditionPrevalence): unknown condition; did you mean "
                         + "diabetes?");
     }
 
     @Test
-    void rejectsANegativePatientCountAndAZeroBatchSize() {
-        CohortSpec negative = CohortSpec.builder().patients(-1).build();
-        CohortSpec noBatch = CohortSpec.builder().batchSize(0).build();
+    void rejectsAPrevalenceAboveOne() {
+        CohortSpecBuilder spec = CohortSpec.builder().seed(1).conditionPrevalence(Map.of("diabetes", 2.0));
 
-        assertThatThrownBy(() -> CohortSpecValidator.validate(negative)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("num_records (--num-records): is -1, must be at least 1; give a whole number >= 1");
-        assertThatThrownBy(() -> CohortSpecValidator.validate(noBatch)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("batch_size (--batch-size): is 0, must be at least 1; give a whole number >= 1");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("condition_prevalence.diabetes (conditionPrevalence): is 2.0, must lie between 0 and 1; "
+                        + "give a fraction such as 0.05 for 5%");
+    }
+
+    @Test
+    void rejectsANegativePatientCountAndAZeroBatchSize() {
+        CohortSpecBuilder negative = CohortSpec.builder().patients(-1);
+        CohortSpecBuilder noBatch = CohortSpec.builder().batchSize(0);
+
+        assertThatThrownBy(negative::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("num_records (patients): is -1, must be at least 1; give a whole number >= 1");
+        assertThatThrownBy(noBatch::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("batch_size (batchSize): is 0, must be at least 1; give a whole number >= 1");
+    }
+
+    @Test
+    void rejectsAValidSpecMadeInvalidThroughToBuilder() {
+        CohortSpec valid = CohortSpec.builder().patients(5).seed(1).build();
+
+        assertThatThrownBy(() -> valid.toBuilder().patients(0).build()).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("num_records (patients): is 0");
     }
 
     @Test
     void rejectsAMigrationOptionOutOfRange() {
-        CohortSpec spec = CohortSpec.builder().migrationSettings(new MigrationSettings("vista", "oracle_health",
-                Map.of(), 0, 0, 0, Map.of("rollback_threshold", 1.5))).build();
+        CohortSpecBuilder spec = CohortSpec.builder().migrationSettings(new MigrationSettings("vista",
+                "oracle_health", Map.of(), 0, 0, 0, Map.of("rollback_threshold", 1.5)));
 
-        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("migration_settings.rollback_threshold: is 1.5, must lie between 0 and 1; give a fraction "
-                        + "such as 0.5");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("migration_settings.rollback_threshold (migrationSettings): is 1.5, must lie between 0 "
+                        + "and 1; give a fraction such as 0.5");
     }
 
     @Test
@@ -203,7 +250,7 @@ class BuilderValidationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("report_file (--report-file):").hasMessageContaining("is a directory");
         try (var files = Files.list(dir.resolve("out"))) {
-            org.assertj.core.api.Assertions.assertThat(files).containsExactly(dir.resolve("out/report.txt"));
+            assertThat(files).containsExactly(dir.resolve("out/report.txt"));
         }
     }
 }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.CohortSpecBuilder;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.Requirements;
+import org.synthhealth.core.RequirementsBuilder;
 
 /**
  * Required ages stay within what the engine generates ({@link AgeBand#OLDEST}) and within ages {@code age_dist} gives
@@ -87,28 +89,27 @@ class RequirementAgesTest {
 
     @Test
     void rejectsAMinimumAgeAboveTheOldestAgeInCode() {
-        CohortSpec spec = CohortSpec.builder().seed(1).requirements(Requirements.builder().minAge(200).build())
-                .build();
+        RequirementsBuilder requirements = Requirements.builder().minAge(200);
 
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(requirements::build).isInstanceOf(InvalidInputException.class)
                 .hasMessage("requirements.min_age: is 200, above 120, the oldest age the engine generates; use an age "
                         + "from 0 to 120");
     }
 
     @Test
     void rejectsAMaximumAgeAboveTheOldestAgeInCode() {
-        CohortSpec spec = CohortSpec.builder().requirements(Requirements.builder().maxAge(150).build()).build();
+        RequirementsBuilder requirements = Requirements.builder().maxAge(150);
 
-        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(requirements::build).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("requirements.max_age: is 150, above 120");
     }
 
     @Test
     void rejectsAnAgeRangeWithoutWeightInCode() {
-        CohortSpec spec = CohortSpec.builder().seed(1).ageDistribution(Map.of(new AgeBand(0, 18), 1.0))
-                .requirements(Requirements.builder().minAge(60).build()).build();
+        CohortSpecBuilder spec = CohortSpec.builder().seed(1).ageDistribution(Map.of(new AgeBand(0, 18), 1.0))
+                .requirements(Requirements.builder().minAge(60).build());
 
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
                 .hasMessage("requirements.min_age: is 60, but age_dist gives no weight to ages 60-120; give weight in "
                         + "age_dist to a band within those ages, or lower min_age");
     }

@@ -35,13 +35,10 @@ class RequirementDatesTest {
 
     @Test
     void refusesCovidBeforeItsTimeInCodeAndGivesADeceasedPatientAMonthMore() {
-        CohortSpec onTheDay = covidCohort(COVID_START, false);
-        CohortSpec deceased = covidCohort(COVID_START.plusDays(20), true);
-
-        assertThatThrownBy(() -> Cohort.generate(onTheDay)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> covidCohort(COVID_START, false)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("requirements.conditions[0]: condition 'U07.1' is first diagnosed on "
                         + "2020-03-01, but reference_date is 2020-03-01;");
-        assertThatThrownBy(() -> Cohort.generate(deceased)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> covidCohort(COVID_START.plusDays(20), true)).isInstanceOf(InvalidInputException.class)
                 .hasMessageEndingWith("set reference_date after 2020-04-01 (a month from diagnosis to death) or drop "
                         + "the condition");
     }

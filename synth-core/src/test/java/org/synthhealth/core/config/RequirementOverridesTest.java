@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.Cohort;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.CohortSpecBuilder;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.Requirements;
 import org.synthhealth.core.model.SmokingStatus;
@@ -35,14 +36,14 @@ class RequirementOverridesTest {
                 requirements:
                   conditions: [nicotine_dependence]
                 """);
-        CohortSpec spec = CohortSpec.builder().seed(1).smokingDistribution(Map.of(SmokingStatus.NEVER, 0.6,
+        CohortSpecBuilder spec = CohortSpec.builder().seed(1).smokingDistribution(Map.of(SmokingStatus.NEVER, 0.6,
                 SmokingStatus.FORMER, 0.4, SmokingStatus.CURRENT, 0.0))
-                .requirements(Requirements.builder().conditions("F17.210").build()).build();
+                .requirements(Requirements.builder().conditions("F17.210").build());
 
         assertThat(message).isEqualTo("config.yaml:3: requirements.conditions[0]: condition 'nicotine_dependence' is "
                 + "diagnosed in current smokers only, but smoking_dist gives current no weight; give current weight "
                 + "in smoking_dist, or drop the condition");
-        assertThatThrownBy(() -> Cohort.generate(spec)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("requirements.conditions[0]: condition 'F17.210' is diagnosed in current "
                         + "smokers only");
     }

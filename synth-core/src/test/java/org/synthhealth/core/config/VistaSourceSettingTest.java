@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.CohortSpecBuilder;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
 import org.synthhealth.core.migration.GtmSource;
@@ -92,11 +93,11 @@ class VistaSourceSettingTest {
 
     @Test
     void rejectsAMalformedSourceInASpecBuiltInCode() {
-        CohortSpec spec = CohortSpec.builder().migrationSettings(new MigrationSettings("vista", "oracle_health",
-                Map.of(), 0, 0, 0, Map.of("vista_source", Map.of("type", "gtm")))).build();
+        CohortSpecBuilder spec = CohortSpec.builder().migrationSettings(new MigrationSettings("vista",
+                "oracle_health", Map.of(), 0, 0, 0, Map.of("vista_source", Map.of("type", "gtm"))));
 
-        assertThatThrownBy(() -> CohortSpecValidator.validate(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("migration_settings.vista_source: ");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("migration_settings.vista_source (migrationSettings): ");
     }
 
     @Test

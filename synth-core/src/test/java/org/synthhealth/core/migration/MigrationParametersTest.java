@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.CohortSpec;
+import org.synthhealth.core.CohortSpecBuilder;
 import org.synthhealth.core.DataQuality;
 import org.synthhealth.core.InvalidInputException;
 import org.synthhealth.core.MigrationSettings;
@@ -18,30 +19,32 @@ class MigrationParametersTest {
     }
 
     @Test
-    void rejectsAnUnknownStageNamingTheKeyAndTheFix() {
-        CohortSpec spec = CohortSpec.builder().migrationSettings(withRates(Map.of("extrct", 0.9), Map.of())).build();
+    void rejectsAnUnknownStageNamingTheKeyAndTheFixWhenTheSpecIsBuilt() {
+        CohortSpecBuilder spec = CohortSpec.builder().migrationSettings(withRates(Map.of("extrct", 0.9), Map.of()));
 
-        assertThatThrownBy(() -> MigrationParameters.from(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("migration_settings.success_rates.extrct: unknown stage; use extract, transform, validate"
-                        + " or load");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("migration_settings.success_rates.extrct (migrationSettings): unknown stage; use any of "
+                        + "extract, transform, validate, load");
     }
 
     @Test
-    void rejectsARateAboveOne() {
-        CohortSpec spec = CohortSpec.builder().migrationSettings(withRates(Map.of("load", 1.5), Map.of())).build();
+    void rejectsARateAboveOneWhenTheSpecIsBuilt() {
+        CohortSpecBuilder spec = CohortSpec.builder().migrationSettings(withRates(Map.of("load", 1.5), Map.of()));
 
-        assertThatThrownBy(() -> MigrationParameters.from(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("migration_settings.success_rates.load: 1.5 is not a rate");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("migration_settings.success_rates.load (migrationSettings): is 1.5, must lie "
+                        + "between 0 and 1");
     }
 
     @Test
-    void rejectsAnUnknownStrictnessAndBatchFailurePolicy() {
-        CohortSpec strict = CohortSpec.builder().dataQuality(new DataQuality(0.8, 0.0, "extreme")).build();
-        CohortSpec policy = CohortSpec.builder()
-                .migrationSettings(withRates(Map.of(), Map.of("on_batch_failure", "ignore"))).build();
+    void rejectsAnUnknownStrictnessAndBatchFailurePolicyWhenMade() {
+        CohortSpecBuilder policy = CohortSpec.builder()
+                .migrationSettings(withRates(Map.of(), Map.of("on_batch_failure", "ignore")));
 
-        assertThatThrownBy(() -> MigrationParameters.from(strict)).hasMessageContaining("use low, medium or high");
-        assertThatThrownBy(() -> MigrationParameters.from(policy)).hasMessageContaining("use retry or abandon");
+        assertThatThrownBy(() -> new DataQuality(0.8, 0.0, "extreme")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("use one of low, medium, high");
+        assertThatThrownBy(policy::build).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("use retry or abandon");
     }
 
     @Test
@@ -84,13 +87,13 @@ class MigrationParametersTest {
     }
 
     @Test
-    void rejectsARetryLimitAboveTheLimitNamingTheKey() {
-        CohortSpec spec = CohortSpec.builder()
-                .migrationSettings(withRates(Map.of(), Map.of("retry_limit", 101))).build();
+    void rejectsARetryLimitAboveTheLimitNamingTheKeyWhenTheSpecIsBuilt() {
+        CohortSpecBuilder spec = CohortSpec.builder()
+                .migrationSettings(withRates(Map.of(), Map.of("retry_limit", 101)));
 
-        assertThatThrownBy(() -> MigrationParameters.from(spec)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("migration_settings.retry_limit: is 101, must be a whole number from 0 to 100; write for "
-                        + "example retry_limit: 3");
+        assertThatThrownBy(spec::build).isInstanceOf(InvalidInputException.class)
+                .hasMessage("migration_settings.retry_limit (migrationSettings): is 101, must be a whole number from 0 "
+                        + "to 100; write for example retry_limit: 3");
     }
 
     @Test
