@@ -189,8 +189,8 @@ class ClinicalCoherenceTest {
             }
         }
         assertThat(checked).as("children's lab results").isGreaterThan(200);
-        // No acute illness begins before 28 days of age, so no newborn comes to hospital and has blood drawn; the
-        // neonatal ranges above wait for an engine that models a newborn's admission.
+        // No acute illness begins before 28 days of age, so no newborn comes to hospital ill and has blood drawn, and
+        // the birth stay records no laboratory result; the neonatal ranges above wait for a newborn's admission.
         assertThat(newborns).as("results in the first four weeks").isZero();
     }
 

@@ -5,11 +5,13 @@ import org.synthhealth.core.model.Sex;
 
 /**
  * A patient's physique, fixed per patient: a height percentile and a body-mass trait. Children grow along
- * approximate CDC median curves ({@link GrowthCharts}); adults keep their height, and their weight drifts slowly with
- * age and varies a little from one visit to the next. One curve runs from birth through the 18th birthday: a young
- * adult starts from the adolescent's BMI and reaches the adult trait over the following years. A patient with
- * obesity has a BMI at or above the obesity line (the 95th percentile for age in children, 30 from 18) from its onset
- * and below it before; the line is reached by gaining weight over the years before the onset, not in one day.
+ * approximate CDC median curves ({@link GrowthCharts}) from the birth weight and length charted in the birth stay,
+ * dipping below the curve for the first two weeks as newborns do; adults keep their height, and their weight drifts
+ * slowly with age and varies a little from one visit to the next. One curve runs from birth through the 18th
+ * birthday: a young adult starts from the adolescent's BMI and reaches the adult trait over the following years. A
+ * patient with obesity has a BMI at or above the obesity line (the 95th percentile for age in children, 30 from 18)
+ * from its onset and below it before; the line is reached by gaining weight over the years before the onset, not in
+ * one day.
  */
 final class Body {
 
@@ -27,6 +29,12 @@ final class Body {
      * gain weight faster than older ones, and the adult trait describes settled adults, above the 18-year-olds'.
      */
     private static final double SETTLING_YEARS = 10;
+    /**
+     * The share of the birth weight a newborn has lost at the low point, the third to fifth day: about 5-7 % is usual
+     * and more than 10 % calls for a feeding assessment (AAP). Birth weight is regained by about two weeks.
+     */
+    private static final double NEWBORN_LOSS = 0.06;
+    private static final double DAYS_A_YEAR = 365.25;
 
     /**
      * The standard deviation of a day's weight about the usual one, as a share of it: clothes, meals and the scale
@@ -111,9 +119,27 @@ final class Body {
         return clamp(settled + drift - (settled - atEighteen) * unsettled, 16, OBESE_FROM - 0.4);
     }
 
-    /** A child's BMI on their own percentile: the median for age, shifted by the body-mass trait. */
+    /**
+     * A child's BMI on their own percentile: the median for age, shifted by the body-mass trait, less the weight a
+     * newborn loses in its first days ({@link #newbornLoss}); the charts' median runs smoothly through that dip.
+     */
     private double childBmi(double age) {
-        return GrowthCharts.medianBmi(age) * (1 + 0.06 * (bmiTrait - 25.3) / 2.4);
+        return GrowthCharts.medianBmi(age) * (1 + 0.06 * (bmiTrait - 25.3) / 2.4) * (1 - newbornLoss(age));
+    }
+
+    /**
+     * The share of weight below the growth curve at an age in years: none at birth, falling to the low point of
+     * {@value #NEWBORN_LOSS} by the third day, held to the fifth, and regained by the fourteenth.
+     */
+    static double newbornLoss(double age) {
+        double days = age * DAYS_A_YEAR;
+        if (days <= 0 || days >= 14) {
+            return 0;
+        }
+        if (days < 3) {
+            return NEWBORN_LOSS * days / 3;
+        }
+        return days <= 5 ? NEWBORN_LOSS : NEWBORN_LOSS * (14 - days) / 9;
     }
 
     /** Systolic and diastolic pressure in mm[Hg]. */

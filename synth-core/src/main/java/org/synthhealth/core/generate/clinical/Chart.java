@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.model.Code;
 import org.synthhealth.core.model.Demographics;
@@ -30,8 +31,16 @@ final class Chart {
     final ZoneId zone;
     final LocalDate birth;
     final LocalDate reference;
-    /** The first day adult care (wellness, follow-up, acute visits) is recorded; children are recorded from birth. */
+    /**
+     * The first day adult care (wellness, follow-up, acute visits) is recorded; children are recorded from birth
+     * ({@link #recordedFromBirth}).
+     */
     final LocalDate windowStart;
+    /**
+     * The UTC day a newborn goes home from the birth stay ({@link BirthStay}), from which the first newborn clinic
+     * visit is counted; set for every patient, whether or not the record holds the stay.
+     */
+    LocalDate birthDischarge;
     /** The last day a planned visit may take place; the day before death's admission, or before the reference date. */
     LocalDate lastVisitDate;
     Optional<LocalDate> deathDate = Optional.empty();
@@ -58,6 +67,14 @@ final class Chart {
         LocalDate recent = reference.minusYears(historyYears);
         this.windowStart = birth.isAfter(recent) ? birth : recent;
         this.lastVisitDate = reference.minusDays(1);
+    }
+
+    /**
+     * Whether the record starts at birth: a child on the reference date has every well-child visit, childhood vaccine
+     * and the birth stay in it; an adult's record covers the last years only ({@link #windowStart}).
+     */
+    boolean recordedFromBirth() {
+        return age(reference) < AgeBand.ADULT;
     }
 
     /** Age in whole years on a date. */
@@ -173,7 +190,7 @@ final class Chart {
         return day;
     }
 
-    /** Adds a visit whose times are already fixed (the admission that ends in death). */
+    /** Adds a visit whose times are already fixed (the admission that ends in death, the birth stay). */
     Visit fixedVisit(Purpose purpose, EncounterClass cls, Instant start, Instant end, Diagnosis reason) {
         Visit visit = new Visit(purpose, cls, start, end, reason, sequence++);
         visits.add(visit);

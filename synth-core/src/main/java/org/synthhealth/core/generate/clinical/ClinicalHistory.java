@@ -19,8 +19,9 @@ import org.synthhealth.core.model.Encounter;
 import org.synthhealth.core.model.SocialHistory;
 
 /**
- * Builds the clinical record of one patient from birth to the reference date (or death): conditions, death, visits,
- * vaccines, then the rows of each visit in time order. Thread-safe: all state lives in the per-patient call.
+ * Builds the clinical record of one patient from birth to the reference date (or death): conditions, death, the birth
+ * stay, visits, vaccines, then the rows of each visit in time order. Thread-safe: all state lives in the per-patient
+ * call.
  */
 public final class ClinicalHistory {
 
@@ -28,6 +29,7 @@ public final class ClinicalHistory {
     private final long seed;
     private final ConditionPlanner conditions;
     private final DeathPlanner deaths;
+    private final BirthStay births = new BirthStay();
     private final VisitPlanner visits = new VisitPlanner();
     private final ImmunizationPlanner vaccines = new ImmunizationPlanner();
 
@@ -53,6 +55,7 @@ public final class ClinicalHistory {
         conditions.planChronic(chart, random.stream("conditions"), forced);
         deaths.plan(chart, random.stream("death"), deceased, forced);
         conditions.planAcute(chart, random.stream("acute"), forced);
+        births.plan(chart, random.stream("birth"));
         visits.plan(chart, random.stream("visits"), forced);
         vaccines.plan(chart, random.stream("immunizations"));
         List<Code> allergySubstances = Allergies.choose(chart, random.stream("allergies"));
@@ -88,7 +91,7 @@ public final class ClinicalHistory {
             Vitals.record(rec, v, body, vitals);
             Labs.record(rec, v, kidneys, labs);
             for (Code vaccine : v.vaccines) {
-                rec.immunize(v, vaccine, v.plusMinutes(10));
+                rec.immunize(v, vaccine, v.plusMinutes(v.vaccineMinutes));
             }
             Prescriber.record(rec, v, meds);
             Procedures.record(rec, v, procedures);

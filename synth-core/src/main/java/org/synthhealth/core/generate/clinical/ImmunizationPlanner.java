@@ -7,15 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.synthhealth.core.AgeBand;
 import org.synthhealth.core.generate.codes.VaccineIntroductions;
 import org.synthhealth.core.generate.codes.Vaccines;
 import org.synthhealth.core.model.Code;
 import org.synthhealth.core.model.EncounterClass;
 
 /**
- * Places vaccines on the CDC schedule: hepatitis B at the first newborn visit (the birth stay is not recorded), 2 and
- * 6 months; MMR and varicella at 12 months and 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly
+ * Places vaccines on the CDC schedule: hepatitis B in the birth stay within 24 hours of birth ({@link BirthStay}), at
+ * 2 and 6 months; MMR and varicella at 12 months and 4 years; Tdap and HPV at 11 (HPV's second dose at 12); a yearly
  * influenza shot in the autumn from 6 months (two, four to six weeks apart, in a child's first season before 9); Td
  * boosters for adults; zoster from 50 and pneumococcal vaccines from 65 (PCV13 then PPSV23 from September 2014,
  * PCV20 alone from ACIP's recommendation of 20 October 2021); two COVID-19 doses once the patient's age group was
@@ -38,19 +37,20 @@ final class ImmunizationPlanner {
     private static final LocalDate COVID_START = LocalDate.of(2021, 3, 1);
 
     void plan(Chart chart, SplittableRandom random) {
-        List<Visit> wellness = new ArrayList<>();
+        // The schedule's doses are given at wellness visits and, for the birth dose, in the birth stay.
+        List<Visit> scheduled = new ArrayList<>();
         for (Visit v : chart.visits) {
-            if (v.purpose == Purpose.WELLNESS) {
-                wellness.add(v);
+            if (v.purpose == Purpose.WELLNESS || v.purpose == Purpose.BIRTH) {
+                scheduled.add(v);
             }
         }
-        wellness.sort(Comparator.comparing((Visit v) -> v.start).thenComparingInt(v -> v.sequence));
+        scheduled.sort(Comparator.comparing((Visit v) -> v.start).thenComparingInt(v -> v.sequence));
         boolean compliant = random.nextDouble() < 0.9;
         LocalDate lastTd = null;
         LocalDate pcv = null;
         boolean pneumococcalDone = false;
         boolean zoster = false;
-        for (Visit visit : wellness) {
+        for (Visit visit : scheduled) {
             LocalDate date = visit.date();
             long months = ChronoUnit.MONTHS.between(chart.birth, date);
             int age = chart.age(date);
@@ -95,7 +95,7 @@ final class ImmunizationPlanner {
     private static void child(Visit visit, SplittableRandom random, boolean compliant, long months, int age,
             LocalDate date) {
         List<Code> due = new ArrayList<>();
-        if (months == 0 || months == 2 || months == 6) {
+        if (visit.purpose == Purpose.BIRTH || months == 2 || months == 6) {
             due.add(Vaccines.HEPB_PEDIATRIC);
         } else if (months == 12) {
             due.add(Vaccines.MMR);
@@ -130,7 +130,7 @@ final class ImmunizationPlanner {
      */
     private static void influenza(Chart chart, SplittableRandom random) {
         // A child's vaccines are recorded from birth, as the other childhood vaccines are.
-        LocalDate from = chart.age(chart.reference) < AgeBand.ADULT ? chart.birth : chart.windowStart;
+        LocalDate from = chart.recordedFromBirth() ? chart.birth : chart.windowStart;
         boolean vaccinatedBefore = from.isAfter(chart.birth);
         for (int year = from.getYear(); year <= chart.lastVisitDate.getYear(); year++) {
             LocalDate date = LocalDate.of(year, 9, 15).plusDays(random.nextInt(92));

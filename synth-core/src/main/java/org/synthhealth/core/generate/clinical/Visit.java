@@ -18,6 +18,11 @@ final class Visit {
     final int sequence;
     final List<Code> vaccines = new ArrayList<>();
     final List<Code> procedures = new ArrayList<>();
+    /**
+     * When the visit's vaccines are given, in minutes after its start: soon after a clinic visit begins, but hours
+     * into a birth stay, where the newborn is first dried, weighed and fed.
+     */
+    long vaccineMinutes = 10;
     private final LocalDate date;
     String id;
 

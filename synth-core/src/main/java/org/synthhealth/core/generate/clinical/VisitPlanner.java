@@ -13,14 +13,15 @@ import org.synthhealth.core.generate.codes.Snomed;
 import org.synthhealth.core.model.EncounterClass;
 
 /**
- * Plans the visits of a record, never two at once ({@link Chart#visit}): a visit for every diagnosis, wellness visits
- * on the paediatric schedule (from birth for children) and then every one to three years but never within eleven
- * months of the last, follow-ups driven by chronic conditions, and emergency visits and admissions whose chance rises
- * with the number of chronic conditions (their reasons chosen by {@link HospitalReasons}). A diagnosis whose visit had
- * to move to a later day takes that day as its onset. {@code clinical_complexity} sets how many follow-ups a year a
- * chronic patient has (low 1, medium 2, high 3). Every visit but an emergency or an admission keeps
- * {@link ClinicHours clinic hours} in the patient's time zone, so one asked for on a weekend or holiday moves to the
- * next working day, as one that would overlap another does.
+ * Plans the visits of a record, never two at once ({@link Chart#visit}), around the birth stay ({@link BirthStay})
+ * planned before them: a visit for every diagnosis, wellness visits on the paediatric schedule (from birth for
+ * children, the first two or three days after discharge from the birth stay) and then every one to three years but
+ * never within eleven months of the last, follow-ups driven by chronic conditions, and emergency visits and admissions
+ * whose chance rises with the number of chronic conditions (their reasons chosen by {@link HospitalReasons}). A
+ * diagnosis whose visit had to move to a later day takes that day as its onset. {@code clinical_complexity} sets how
+ * many follow-ups a year a chronic patient has (low 1, medium 2, high 3). Every visit but an emergency or an admission
+ * keeps {@link ClinicHours clinic hours} in the patient's time zone, so one asked for on a weekend or holiday moves to
+ * the next working day, as one that would overlap another does.
  */
 final class VisitPlanner {
 
@@ -172,9 +173,10 @@ final class VisitPlanner {
     }
 
     private void wellness(Chart chart, SplittableRandom random) {
-        LocalDate careStart = chart.age(chart.reference) < 18 ? chart.birth : chart.windowStart;
+        LocalDate careStart = chart.recordedFromBirth() ? chart.birth : chart.windowStart;
         for (int months : WELL_CHILD_MONTHS) {
-            LocalDate date = months == 0 ? chart.birth.plusDays(3 + random.nextInt(3))
+            // The first newborn visit comes 48 to 72 hours after discharge from the birth stay (AAP).
+            LocalDate date = months == 0 ? chart.birthDischarge.plusDays(2 + random.nextInt(2))
                     : chart.birth.plusMonths(months).plusDays(random.nextInt(14));
             int time = daytime(random);
             if (!date.isBefore(careStart)) {

@@ -7,15 +7,15 @@ import org.synthhealth.core.generate.codes.Loinc;
 import org.synthhealth.core.model.ObservationCategory;
 
 /**
- * Vital signs taken at a visit, as a clinic records them: height, weight, BMI, blood pressure and pulse at wellness
- * visits and at the visit that diagnoses obesity (a BMI is what diagnoses it); weight, blood pressure and pulse at
- * other diagnosis and follow-up visits (with oxygen saturation for lung and heart failure patients); the full set
- * including temperature, breathing rate and oxygen saturation at acute, emergency and inpatient visits, where only a
- * child is weighed (a child's antibiotic is dosed by weight, an adult's is not). Values are
- * plausible for age and sex: growth by age for children, blood pressure from age 3 and in the hypertensive range only
- * for hypertensive adults (at the diagnosing visit at least the threshold of its era),
- * fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees with height, weight
- * and an obesity diagnosis.
+ * Vital signs taken at a visit, as a clinic records them: birth weight and length (height) alone in the birth stay;
+ * height, weight, BMI, blood pressure and pulse at wellness visits and at the visit that diagnoses obesity (a BMI is
+ * what diagnoses it); weight, blood pressure and pulse at other diagnosis and follow-up visits (with oxygen saturation
+ * for lung and heart failure patients); the full set including temperature, breathing rate and oxygen saturation at
+ * acute, emergency and inpatient visits, where at an acute visit only a child is weighed (a child's antibiotic is
+ * dosed by weight, an adult's is not). Values are plausible for age and sex: growth by age for children, blood
+ * pressure from age 3 and in the hypertensive range only for hypertensive adults (at the diagnosing visit at least the
+ * threshold of its era), fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees
+ * with height, weight and an obesity diagnosis.
  */
 final class Vitals {
 
@@ -36,7 +36,7 @@ final class Vitals {
         boolean hospital = p == Purpose.EMERGENCY || p == Purpose.INPATIENT || p == Purpose.TERMINAL;
         // A sick child is weighed at every visit, since the antibiotics a child may leave with are dosed by weight.
         if (p != Purpose.ACUTE || age < GrowthCharts.ADULT) {
-            boolean growth = p == Purpose.WELLNESS || hospital || diagnoses(visit, "obesity");
+            boolean growth = p == Purpose.WELLNESS || p == Purpose.BIRTH || hospital || diagnoses(visit, "obesity");
             double height = body.height(age);
             double sinceObesity = chart.find("obesity").map(d -> age - chart.ageYears(d.onset)).orElse(Double.NaN);
             double bmi = body.bmi(age, sinceObesity, Body.dayToDay(random));
@@ -50,6 +50,11 @@ final class Vitals {
                 double w = Math.round(weight * 10) / 10.0;
                 rec.observe(visit, VITAL, Loinc.BMI, w / (h * h), 1, "kg/m2", at, null, null, null, null);
             }
+        }
+        if (p == Purpose.BIRTH) {
+            // Pulse, breathing and saturation are still settling minutes after birth; adult-style readings then would
+            // mislead, so the birth stay charts the birth weight and length alone.
+            return;
         }
         if (age >= 3) {
             int[] bp = body.bloodPressure(age, age >= 18 && chart.has("hypertension", date), random);
