@@ -67,6 +67,17 @@ public record Patient(
         return encounters.stream().filter(e -> e.id().equals(encounterId)).findFirst();
     }
 
+    /**
+     * The stay in hospital in which the patient was born, when the record holds it: the admission without a reason
+     * condition that starts on the birth date (UTC, the zone of every time in the record). Only a record that starts
+     * at birth has one.
+     */
+    public Optional<Encounter> birthStay() {
+        return encounters.stream().filter(e -> e.encounterClass() == EncounterClass.INPATIENT
+                && e.reasonConditionId().isEmpty()
+                && LocalDate.ofInstant(e.start(), ZoneOffset.UTC).equals(demographics.birthDate())).findFirst();
+    }
+
     /** The condition with this id, if the patient has it. */
     public Optional<Condition> condition(String conditionId) {
         return conditions.stream().filter(c -> c.id().equals(conditionId)).findFirst();

@@ -65,8 +65,9 @@ public final class FhirBundleMapper {
         MappingContext context = MappingContext.of(profiles, patient);
         List<Resource> out = new ArrayList<>();
         out.add(new PatientResource(profiles).map(patient));
+        Optional<Encounter> birthStay = patient.birthStay();
         for (Encounter encounter : patient.encounters()) {
-            out.add(EncounterResource.map(encounter, context));
+            out.add(EncounterResource.map(encounter, birthStay.filter(encounter::equals).isPresent(), context));
         }
         patient.conditions().forEach(c -> out.add(ConditionResource.map(c, context)));
         Map<String, String> providers = new HashMap<>();

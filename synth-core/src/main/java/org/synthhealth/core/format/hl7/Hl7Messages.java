@@ -65,6 +65,9 @@ public final class Hl7Messages {
     /** MSH-12 version id. */
     public static final String VERSION = "2.5.1";
 
+    /** PV1-4 of the birth stay: table 0007 {@code N}, newborn (birth in a healthcare facility). */
+    static final String NEWBORN_ADMISSION = "N";
+
     private final HapiContext context;
     private final PipeParser parser;
 
@@ -172,10 +175,16 @@ public final class Hl7Messages {
         msh.getMsh18_CharacterSet(0).setValue("UNICODE UTF-8");
     }
 
-    /** PV1 of the visit; PV1-45 only when the visit had ended by the record's event time. */
+    /**
+     * PV1 of the visit; PV1-4 {@code N} (table 0007, newborn: birth in a healthcare facility) for the birth stay;
+     * PV1-45 only when the visit had ended by the record's event time.
+     */
     static void visit(PV1 pv1, Encounter encounter, RecordAsOf record) throws HL7Exception {
         pv1.getPv11_SetIDPV1().setValue("1");
         pv1.getPv12_PatientClass().setValue(encounter.encounterClass().hl7PatientClass());
+        if (record.patient().birthStay().filter(encounter::equals).isPresent()) {
+            pv1.getPv14_AdmissionType().setValue(NEWBORN_ADMISSION);
+        }
         pv1.getPv13_AssignedPatientLocation().getPl4_Facility().getHd1_NamespaceID().setValue(encounter.facility());
         PatientSegment.identifier(pv1.getPv119_VisitNumber(), encounter.id(), MRN_AUTHORITY, "VN");
         pv1.getPv144_AdmitDateTime().getTs1_Time().setValue(Hl7Time.instant(encounter.start()));

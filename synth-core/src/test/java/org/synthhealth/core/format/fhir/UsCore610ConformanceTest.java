@@ -26,6 +26,7 @@ class UsCore610ConformanceTest {
     private static final int ENGINE_PATIENTS = Integer.getInteger("synth.fhir.engineValidatedPatients", 500);
     private static CohortValidation cohort;
     private static CohortValidation engineCohort;
+    private static long engineBirthStays;
 
     @BeforeAll
     static void validateCohortOnce() {
@@ -40,6 +41,7 @@ class UsCore610ConformanceTest {
         for (int i = 0; i < ENGINE_PATIENTS; i++) {
             generated.add(engine.generate(i));
         }
+        engineBirthStays = generated.stream().filter(p -> p.birthStay().isPresent()).count();
         engineCohort = CohortValidation.run(validator, generated);
         System.out.printf("US Core 6.1.0, engine cohort: %s%n", engineCohort.summary(ENGINE_PATIENTS));
     }
@@ -48,6 +50,8 @@ class UsCore610ConformanceTest {
     void everyResourceOfAnEngineCohortHasNoErrorOutsideTheOfflineVsacClass() {
         assertThat(engineCohort.errors()).as("validator errors").isEmpty();
         assertThat(engineCohort.resources()).isGreaterThan(ENGINE_PATIENTS * 10);
+        assertThat(engineBirthStays).as("birth stays validated among %d patients", ENGINE_PATIENTS)
+                .isGreaterThan(ENGINE_PATIENTS / 20);
     }
 
     @Test

@@ -165,6 +165,19 @@ abstract class Hl7MessagesTest {
     }
 
     @Test
+    void pv1OfTheBirthStayAndOfNoOtherVisitSaysNewbornAdmission() throws HL7Exception {
+        for (int i = 0; i < patients.size(); i++) {
+            Patient patient = patients.get(i);
+            var pv1 = adt(i).getPV1();
+            String visit = pv1.getPv119_VisitNumber().getCx1_IDNumber().getValue();
+            boolean birthStay = patient.birthStay().filter(e -> e.id().equals(visit)).isPresent();
+
+            assertThat(pv1.getPv14_AdmissionType().getValue()).as("PV1-4 of visit %s of %s", visit, patient.id())
+                    .isEqualTo(birthStay ? "N" : null);
+        }
+    }
+
+    @Test
     void allergiesAndDiagnosesKnownAtTheFirstVisitAreListedOneSegmentEach() throws HL7Exception {
         int left = 0;
         for (int i = 0; i < patients.size(); i++) {

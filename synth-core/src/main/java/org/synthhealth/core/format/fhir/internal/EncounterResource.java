@@ -1,5 +1,6 @@
 package org.synthhealth.core.format.fhir.internal;
 
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
@@ -8,12 +9,17 @@ import org.hl7.fhir.r4.model.Period;
 public final class EncounterResource {
 
     private static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+    private static final String ADMIT_SOURCE = "http://terminology.hl7.org/CodeSystem/admit-source";
 
     private EncounterResource() {
     }
 
-    /** The Encounter of one visit: finished, with its class, SNOMED CT type, period and reason when known. */
-    public static Encounter map(org.synthhealth.core.model.Encounter source, MappingContext context) {
+    /**
+     * The Encounter of one visit: finished, with its class, SNOMED CT type, period and reason when known; the stay in
+     * which the patient was born ({@code birthStay}) has the admit source {@code born} instead of a reason.
+     */
+    public static Encounter map(org.synthhealth.core.model.Encounter source, boolean birthStay,
+            MappingContext context) {
         Encounter encounter = new Encounter();
         encounter.setId(source.id());
         encounter.setMeta(FhirValues.profile(context.profiles().encounter()));
@@ -24,6 +30,11 @@ public final class EncounterResource {
         encounter.setPeriod(new Period().setStartElement(FhirValues.dateTime(source.start()))
                 .setEndElement(FhirValues.dateTime(source.end())));
         context.condition(source.reasonConditionId()).ifPresent(encounter::addReasonReference);
+        if (birthStay) {
+            // Encounter.hospitalization.admitSource: the admission is the birth itself, which no condition explains.
+            encounter.getHospitalization().setAdmitSource(new CodeableConcept(new Coding(ADMIT_SOURCE, "born",
+                    "Born in hospital")));
+        }
         return encounter;
     }
 
