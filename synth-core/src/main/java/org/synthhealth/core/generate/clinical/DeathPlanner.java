@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +17,12 @@ import org.synthhealth.core.model.EncounterClass;
  * Decides whether a patient died during the last five years of the record, and of what. Each year's risk, at the age
  * reached that year, is a floor plus a term growing exponentially with age (a Gompertz-Makeham curve), times a weight
  * for serious chronic conditions; counted per year lived, a cohort comes close to the US life tables (about 1.3 % a
- * year in the sixties, 3-4 % in the seventies, 7 % in the eighties). The cause is one of the patient's conditions;
- * a patient without a serious one dies of pneumonia diagnosed at the final admission. Death ends an inpatient stay,
- * and nothing is planned after it.
+ * year in the sixties, 3-4 % in the seventies, 7 % in the eighties). The cause is one of the patient's conditions
+ * that a certifier would name ({@link CausesOfDeath}); a patient without one dies of pneumonia diagnosed at the
+ * final admission. Death ends an inpatient stay, and nothing is planned after it.
  *
  * <p>When {@code condition_prevalence} sets pneumonia to 0, an adult never gets it, not even as a cause of death: an
- * adult with no serious condition is then spared, unless the cohort requires the death.
+ * adult with no condition that could be named as the cause is then spared, unless the cohort requires the death.
  */
 final class DeathPlanner {
 
@@ -77,7 +76,8 @@ final class DeathPlanner {
             admission = chart.birth;
         }
         boolean pneumonia = adultPneumonia || chart.age(admission) < AgeBand.ADULT;
-        if (!pneumonia && required.isEmpty() && seriousBefore(chart, admission.minusDays(1)).isEmpty()) {
+        if (!pneumonia && required.isEmpty()
+                && CausesOfDeath.candidates(chart, admission.minusDays(1), deathDate).isEmpty()) {
             return;
         }
         chart.lastVisitDate = admission.minusDays(1);
@@ -96,7 +96,7 @@ final class DeathPlanner {
         if (!start.isBefore(death)) {
             start = death.minusSeconds(1800);
         }
-        Diagnosis cause = chooseCause(chart, random, admission, pneumonia);
+        Diagnosis cause = chooseCause(chart, random, admission, LocalDate.ofInstant(death, ZoneOffset.UTC), pneumonia);
         chart.deathCause = cause;
         chart.deathDate = Optional.of(LocalDate.ofInstant(death, ZoneOffset.UTC));
         chart.deathInstant = death;
@@ -120,29 +120,22 @@ final class DeathPlanner {
         }
     }
 
-    /** The chronic conditions begun by {@code last} that can be given as a cause of death. */
-    private static List<Diagnosis> seriousBefore(Chart chart, LocalDate last) {
-        List<Diagnosis> candidates = new ArrayList<>();
-        for (Diagnosis d : chart.diagnoses) {
-            if (d.definition.chronic() && !d.onset.isAfter(last) && asCause(d.key()) > 0) {
-                candidates.add(d);
-            }
-        }
-        return candidates;
-    }
-
-    private static Diagnosis chooseCause(Chart chart, SplittableRandom random, LocalDate admission,
+    /**
+     * The cause of a death on {@code death}: one of the conditions a certifier would name, chosen by weight, or in
+     * 15 % of such deaths (and whenever there is none) pneumonia diagnosed at the final admission.
+     */
+    private static Diagnosis chooseCause(Chart chart, SplittableRandom random, LocalDate admission, LocalDate death,
             boolean pneumoniaAllowed) {
-        List<Diagnosis> candidates = seriousBefore(chart, chart.lastVisitDate);
+        List<Diagnosis> candidates = CausesOfDeath.candidates(chart, chart.lastVisitDate, death);
         double total = 0;
         for (Diagnosis d : candidates) {
-            total += asCause(d.key());
+            total += CausesOfDeath.weight(d.key());
         }
         double u = random.nextDouble();
         if (total > 0 && (u >= 0.15 || !pneumoniaAllowed)) {
             double pick = random.nextDouble() * total;
             for (Diagnosis d : candidates) {
-                pick -= asCause(d.key());
+                pick -= CausesOfDeath.weight(d.key());
                 if (pick < 0) {
                     return d;
                 }
@@ -196,15 +189,9 @@ final class DeathPlanner {
     }
 
     /**
-     * How likely a condition is to be recorded as the cause of death. Essential hypertension raises the risk of dying
-     * (through the heart, kidneys and brain) but is not given as the cause itself: an uncomplicated I10 on a death
-     * certificate would be the exception, not the most common cause.
+     * How much a condition raises the yearly risk of dying, whether or not it could be named as the cause: moderate
+     * kidney disease, diabetes and hypertension shorten lives mostly through the heart and vessels.
      */
-    private static double asCause(String key) {
-        return key.equals("hypertension") ? 0 : lethality(key);
-    }
-
-    /** How much a condition raises the yearly risk of dying. */
     private static double lethality(String key) {
         return switch (key) {
             case "heart_failure" -> 5;
