@@ -9,14 +9,29 @@ import org.synthhealth.core.model.Sex;
  * dipping below the curve for the first two weeks as newborns do; adults keep their height, and their weight drifts
  * slowly with age and varies a little from one visit to the next. One curve runs from birth through the 18th
  * birthday: a young adult starts from the adolescent's BMI and reaches the adult trait over the following years. A
- * patient with obesity has a BMI at or above the obesity line (the 95th percentile for age in children, 30 from 18)
- * from its onset and below it before; the line is reached by gaining weight over the years before the onset, not in
- * one day.
+ * patient with obesity has a BMI at or above the obesity line (the 95th percentile for age and sex in children, 30
+ * from 18) from its onset and below it before; the line is reached by gaining weight over the years before the onset,
+ * not in one day. Obesity never resolves, not even one that began in childhood: about 80 % of adolescents with obesity
+ * are obese as adults (Simmonds et al., Obes Rev 2016;17:95), so an adult's BMI stays at 30 or more after a childhood
+ * diagnosis.
  */
 final class Body {
 
     /** The BMI from which an adult is obese. */
     private static final double OBESE_FROM = 30;
+    /**
+     * How far above the obesity line an adult with obesity stays, in BMI points (0.3 %): enough for a BMI recorded
+     * from a weight rounded to 0.1 kg and a height rounded to the millimetre, and itself rounded to 0.1.
+     */
+    private static final double ADULT_MARGIN = 0.1;
+    /**
+     * The same for a child of 10 or younger, in adult BMI points (1 %): a weight rounded to 0.1 kg is 0.4 % of a
+     * two-year-old's, and with the adults' margin two-year-olds were recorded just below their 95th percentile at the
+     * visit that diagnosed their obesity. The margin narrows to the adults' between 10 and 18, as children grow.
+     */
+    private static final double CHILD_MARGIN = 0.3;
+    /** The years before 18 over which the children's margin narrows to the adults'. */
+    private static final double MARGIN_YEARS = 8;
     /** The most BMI an adult with obesity carries above the threshold (a BMI of about 55). */
     private static final double MOST_EXCESS = 25;
     /** The fastest an adult with obesity keeps gaining, in BMI points a year (about 6 kg for most heights). */
@@ -76,7 +91,7 @@ final class Body {
         boolean obese = yearsSinceObesity >= 0;
         // Measured as a share of the line, so a child's BMI keeps its percentile as the line moves with age, and an
         // adult's (whose line is 30) is in BMI points.
-        double line = GrowthCharts.obeseBmi(age);
+        double line = GrowthCharts.obeseBmi(sex, age);
         double scale = line / OBESE_FROM;
         double gainYears = Math.min(GAIN_YEARS, age - yearsSinceObesity);
         double value;
@@ -84,7 +99,8 @@ final class Body {
             // Weight keeps coming on over the years after the diagnosis, not in one day, and at a bounded pace: the
             // diagnosing visit finds the patient just over the line they were approaching.
             double years = yearsSinceObesity;
-            value = OBESE_FROM + 0.1 + Math.min(obeseExcess * Math.min(1, years / 5), MOST_GAIN_A_YEAR * years);
+            value = OBESE_FROM + obeseMargin(age)
+                    + Math.min(obeseExcess * Math.min(1, years / 5), MOST_GAIN_A_YEAR * years);
             value *= scale;
         } else if (yearsSinceObesity > -gainYears) {
             // ... and in the years before it, up to the line: a child crosses percentiles, an adult gains.
@@ -96,9 +112,15 @@ final class Body {
         }
         value *= 1 + dayToDay;
         // A measurement that would cross the line is mirrored back, so it stays on its side and still varies.
-        double edge = (obese ? OBESE_FROM + 0.1 : OBESE_FROM - 0.15) * scale;
+        double edge = (obese ? OBESE_FROM + obeseMargin(age) : OBESE_FROM - 0.15) * scale;
         boolean crossed = obese ? value < edge : value > edge;
         return crossed ? 2 * edge - value : value;
+    }
+
+    /** How far above the obesity line, in adult BMI points, a patient with obesity stays at an age. */
+    private static double obeseMargin(double age) {
+        double childhood = clamp((GrowthCharts.ADULT - age) / MARGIN_YEARS, 0, 1);
+        return ADULT_MARGIN + (CHILD_MARGIN - ADULT_MARGIN) * childhood;
     }
 
     /** A day's deviation from the usual weight, as a share of it, to pass to {@link #bmi}. */

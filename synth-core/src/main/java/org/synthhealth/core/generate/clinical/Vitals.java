@@ -8,14 +8,15 @@ import org.synthhealth.core.model.ObservationCategory;
 
 /**
  * Vital signs taken at a visit, as a clinic records them: birth weight and length (height) alone in the birth stay;
- * height, weight, BMI, blood pressure and pulse at wellness visits and at the visit that diagnoses obesity (a BMI is
- * what diagnoses it); weight, blood pressure and pulse at other diagnosis and follow-up visits (with oxygen saturation
- * for lung and heart failure patients); the full set including temperature, breathing rate and oxygen saturation at
- * acute, emergency and inpatient visits, where at an acute visit only a child is weighed (a child's antibiotic is
- * dosed by weight, an adult's is not). Values are plausible for age and sex: growth by age for children, blood
- * pressure from age 3 and in the hypertensive range only for hypertensive adults (at the diagnosing visit at least the
- * threshold of its era), fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees
- * with height, weight and an obesity diagnosis.
+ * height, weight, BMI, blood pressure and pulse at wellness visits, at the visit that diagnoses obesity (a BMI is what
+ * diagnoses it) and at every later visit that weighs a patient with obesity (its management is judged by BMI); weight,
+ * blood pressure and pulse at other diagnosis and follow-up visits (with oxygen saturation for lung and heart failure
+ * patients); the full set including temperature, breathing rate and oxygen saturation at acute, emergency and
+ * inpatient visits, where at an acute visit only a child is weighed (a child's antibiotic is dosed by weight, an
+ * adult's is not). Values are plausible for age and sex: growth by age for children, blood pressure from age 3 and in
+ * the hypertensive range only for hypertensive adults (at the diagnosing visit at least the threshold of its era),
+ * fever with infections, lower oxygen saturation with COPD and pneumonia, and a BMI that agrees with height, weight
+ * and an obesity diagnosis.
  */
 final class Vitals {
 
@@ -36,7 +37,8 @@ final class Vitals {
         boolean hospital = p == Purpose.EMERGENCY || p == Purpose.INPATIENT || p == Purpose.TERMINAL;
         // A sick child is weighed at every visit, since the antibiotics a child may leave with are dosed by weight.
         if (p != Purpose.ACUTE || age < GrowthCharts.ADULT) {
-            boolean growth = p == Purpose.WELLNESS || p == Purpose.BIRTH || hospital || diagnoses(visit, "obesity");
+            boolean growth = p == Purpose.WELLNESS || p == Purpose.BIRTH || hospital || diagnoses(visit, "obesity")
+                    || chart.has("obesity", date);
             double height = body.height(age);
             double sinceObesity = chart.find("obesity").map(d -> age - chart.ageYears(d.onset)).orElse(Double.NaN);
             double bmi = body.bmi(age, sinceObesity, Body.dayToDay(random));
