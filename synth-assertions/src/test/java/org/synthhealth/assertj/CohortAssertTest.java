@@ -12,6 +12,7 @@ import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.Requirements;
 import org.synthhealth.core.model.Encounter;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 import org.synthhealth.core.model.Patient;
 import org.synthhealth.core.model.Sex;
 
@@ -39,7 +40,7 @@ class CohortAssertTest {
         Patient patient = cohort.patients().get(0);
         Medication m = patient.medications().get(0);
         Medication orphan = new Medication(m.id(), m.patientId(), m.encounterId(), "no-such-condition", m.name(),
-                m.rxnorm(), m.ndc(), m.dosage(), m.frequency(), m.startDate(), m.endDate());
+                m.rxnorm(), m.ndc(), m.dosage(), m.frequency(), m.startDate(), m.endDate(), m.status());
         Cohort broken = Cohorts.withFirstPatientChanged(cohort, p -> Cohorts.withMedications(p, List.of(orphan)));
 
         assertThatThrownBy(() -> assertThat(broken).hasReferentialIntegrity())

@@ -8,7 +8,9 @@ import java.util.Optional;
  *
  * @param conditionId the condition it treats
  * @param ndc a verified NDC package code when one is known; never invented
- * @param endDate empty while the medication is still taken
+ * @param endDate the day the medication ends: a course's planned end (after the reference date for a course still
+ *     running then), the day a drug was stopped or replaced, or death; empty for a drug taken indefinitely
+ * @param status whether it was still taken when the record ends; tells a running course from a finished one
  */
 public record Medication(
         String id,
@@ -21,5 +23,6 @@ public record Medication(
         String dosage,
         String frequency,
         LocalDate startDate,
-        Optional<LocalDate> endDate) {
+        Optional<LocalDate> endDate,
+        MedicationStatus status) {
 }

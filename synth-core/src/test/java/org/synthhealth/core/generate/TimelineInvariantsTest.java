@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.model.Encounter;
+import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.Patient;
 
@@ -74,8 +76,12 @@ class TimelineInvariantsTest {
         }
     }
 
+    /**
+     * A course keeps its planned end, so a living patient's course started in the last days before the reference date
+     * ends after it and is still active; every other end lies by death or the reference date.
+     */
     @Test
-    void datesOfConditionsAndMedicationsNeverFollowDeathOrTheReferenceDate() {
+    void datesOfConditionsAndMedicationsNeverFollowDeathOrTheReferenceDateButACoursesPlannedEnd() {
         for (Patient p : patients) {
             LocalDate last = p.death().map(d -> LocalDate.ofInstant(d.dateTime(), ZoneOffset.UTC))
                     .orElse(SampleCohort.REFERENCE);
@@ -85,8 +91,18 @@ class TimelineInvariantsTest {
                 c.resolutionDate().ifPresent(r -> assertThat(r).as(c.id()).isAfter(c.onsetDate())
                         .isBeforeOrEqualTo(last));
             });
-            p.medications().forEach(m -> m.endDate().ifPresent(e -> assertThat(e).as(m.id())
-                    .isAfterOrEqualTo(m.startDate()).isBeforeOrEqualTo(last)));
+            for (Medication m : p.medications()) {
+                LocalDate end = m.endDate().orElse(last);
+                assertThat(end).as(m.id()).isAfterOrEqualTo(m.startDate());
+                assertThat(m.status()).as("status of %s ending %s", m.id(), m.endDate())
+                        .isEqualTo(end.isAfter(last) || m.endDate().isEmpty() ? MedicationStatus.ACTIVE
+                                : MedicationStatus.COMPLETED);
+                if (end.isAfter(last)) {
+                    assertThat(p.death()).as("%s ends %s, after death", m.id(), end).isEmpty();
+                    assertThat(end).as("planned end of the course %s", m.id())
+                            .isBeforeOrEqualTo(m.startDate().plusDays(10));
+                }
+            }
         }
     }
 

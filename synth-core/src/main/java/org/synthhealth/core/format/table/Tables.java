@@ -110,6 +110,7 @@ public final class Tables {
             .optional("end_date", DATE, Medication::endDate)
             .requiredId("condition_id", Medication::conditionId)
             .required("rxnorm_display", STRING, m -> m.rxnorm().display())
+            .required("status", STRING, m -> m.status().code())
             .build();
 
     /** One row per allergy or intolerance. */

@@ -8,6 +8,7 @@ import org.synthhealth.core.model.ClinicalStatus;
 import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Immunization;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 import org.synthhealth.core.model.Patient;
 
 /**
@@ -53,7 +54,11 @@ final class VistaClinicalNodes {
         }
     }
 
-    /** Writes the patient's prescriptions, each pointing at a DRUG entry; the SIG holds dose and frequency. */
+    /**
+     * Writes the patient's prescriptions, each pointing at a DRUG entry; the SIG holds dose and frequency. The
+     * expiration date is the end date, a course's planned end even after the reference date; STA says whether the
+     * prescription is still active.
+     */
     static void writePrescriptions(Patient patient, long dfn, VistaCatalog catalog, NodeSink out)
             throws IOException {
         for (Medication m : patient.medications()) {
@@ -64,7 +69,7 @@ final class VistaClinicalNodes {
             Optional<String> expires = m.endDate().map(FileManDate::format);
             out.put("PSRX", "^" + issued + "^^^^" + expires.orElse(""), ien, 2);
             out.put("PSRX", FileManText.clean(m.dosage() + " " + m.frequency()), ien, "SIG");
-            out.put("PSRX", expires.isPresent() ? "11" : "0", ien, "STA");
+            out.put("PSRX", m.status() == MedicationStatus.ACTIVE ? "0" : "11", ien, "STA");
             out.put("PSRX", FileManText.clean(m.id()), ien, "SYNTH");
             out.put("PSRX", "", "B", ien, ien);
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.synthhealth.core.generate.codes.Drug;
 import org.synthhealth.core.generate.codes.TherapeuticClass;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 
 /**
  * Keeps a patient with atrial fibrillation and stable coronary disease on the anticoagulant alone. Taking an
@@ -42,7 +43,8 @@ final class Antithrombotics {
             Medication m = medications.get(i);
             if (isOf(m, ANTIPLATELETS) && takenOn(m, start)) {
                 medications.set(i, new Medication(m.id(), m.patientId(), m.encounterId(), m.conditionId(),
-                        m.name(), m.rxnorm(), m.ndc(), m.dosage(), m.frequency(), m.startDate(), Optional.of(start)));
+                        m.name(), m.rxnorm(), m.ndc(), m.dosage(), m.frequency(), m.startDate(), Optional.of(start),
+                        MedicationStatus.COMPLETED));
             }
         }
     }

@@ -11,6 +11,7 @@ import org.synthhealth.core.generate.codes.Drug;
 import org.synthhealth.core.generate.codes.Drugs;
 import org.synthhealth.core.generate.codes.Loinc;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 import org.synthhealth.core.model.Observation;
 
 /**
@@ -24,10 +25,10 @@ import org.synthhealth.core.model.Observation;
  * age; a condition left without any drug that way gets its regimen at the first follow-up where one can be given (an
  * asthma diagnosed before the first inhaler was approved, or before the child turned 4). A drug of a class the
  * patient already takes is not added: the one taken covers the new condition too (see {@link SameClassCover}).
- * Chronic drugs are taken until death or the reference date; courses end after their days. Every strep throat,
- * pneumonia and urinary tract infection is treated, as a diagnosed bacterial infection is; a child below 12 gets an
- * oral suspension dosed by the weight taken at the visit ({@link ChildDosing}). Viral sinusitis gets no drug (see
- * {@link Drugs}).
+ * Chronic drugs are taken until death or the reference date; courses end after their days, also when that is after
+ * the reference date (the course is then still active). Every strep throat, pneumonia and urinary tract infection is
+ * treated, as a diagnosed bacterial infection is; a child below 12 gets an oral suspension dosed by the weight taken
+ * at the visit ({@link ChildDosing}). Viral sinusitis gets no drug (see {@link Drugs}).
  */
 final class Prescriber {
 
@@ -139,23 +140,21 @@ final class Prescriber {
         if (dosage.isEmpty()) {
             return false;
         }
-        Optional<LocalDate> end = Optional.empty();
-        if (drug.courseDays() > 0) {
-            LocalDate planned = start.plusDays(drug.courseDays());
-            if (planned.isBefore(chart.reference)) {
-                end = Optional.of(planned);
-            }
-        }
+        // A course's planned end is part of the order, so it is kept when it falls after the reference date.
+        Optional<LocalDate> end = drug.courseDays() > 0 ? Optional.of(start.plusDays(drug.courseDays()))
+                : Optional.empty();
         if (chart.deathDate.isPresent() && (end.isEmpty() || end.get().isAfter(chart.deathDate.get()))) {
             end = chart.deathDate;
         }
-        if (SameClassCover.covers(rec.medications, drug, start, end)
+        MedicationStatus status = MedicationStatus.of(end, chart.deathDate.orElse(chart.reference));
+        if (SameClassCover.covers(rec.medications, drug, start, end, status)
                 || Antithrombotics.coveredByAnticoagulant(rec.medications, drug, start)) {
             return true;
         }
         Antithrombotics.stopAntiplateletsFor(rec.medications, drug, start);
         rec.medications.add(new Medication(rec.id(Recorder.MEDICATION, rec.medications.size()), chart.patientId, visit.id,
-                d.id, drug.name(), drug.rxnorm(), Optional.empty(), dosage.get(), drug.frequency(), start, end));
+                d.id, drug.name(), drug.rxnorm(), Optional.empty(), dosage.get(), drug.frequency(), start, end,
+                status));
         return true;
     }
 

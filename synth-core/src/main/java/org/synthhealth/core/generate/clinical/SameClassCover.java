@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.synthhealth.core.generate.codes.Drug;
 import org.synthhealth.core.generate.codes.TherapeuticClass;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 
 /**
  * Lets a drug the patient already takes cover a new indication of its class, so that no patient takes two drugs of
@@ -27,8 +28,10 @@ final class SameClassCover {
      * that is later, and the caller prescribes nothing.
      *
      * @param end the end the new prescription would have; empty when taken indefinitely
+     * @param status the status the new prescription would have, which an extended one takes with its end
      */
-    static boolean covers(List<Medication> medications, Drug drug, LocalDate start, Optional<LocalDate> end) {
+    static boolean covers(List<Medication> medications, Drug drug, LocalDate start, Optional<LocalDate> end,
+            MedicationStatus status) {
         TherapeuticClass wanted = TherapeuticClass.of(drug);
         for (int i = 0; i < medications.size(); i++) {
             Medication m = medications.get(i);
@@ -36,7 +39,7 @@ final class SameClassCover {
             if (sameClass && takenOn(m, start)) {
                 if (endsBefore(m.endDate(), end)) {
                     medications.set(i, new Medication(m.id(), m.patientId(), m.encounterId(), m.conditionId(),
-                            m.name(), m.rxnorm(), m.ndc(), m.dosage(), m.frequency(), m.startDate(), end));
+                            m.name(), m.rxnorm(), m.ndc(), m.dosage(), m.frequency(), m.startDate(), end, status));
                 }
                 return true;
             }

@@ -28,6 +28,7 @@ import org.synthhealth.core.model.Ids;
 import org.synthhealth.core.model.Immunization;
 import org.synthhealth.core.model.MaritalStatus;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.ObservationCategory;
 import org.synthhealth.core.model.Patient;
@@ -122,7 +123,8 @@ final class HandmadePatients {
             medications.add(new Medication(Ids.of(seed, index, "medication", v), id, encounterId, conditionId,
                     drug.display(), drug, v == 1 ? Optional.of(Code.of(CodeSystem.NDC, "00000-0000-00",
                     "placeholder NDC for tests")) : Optional.empty(), "1 tablet", "daily", onset,
-                    chronic ? Optional.empty() : Optional.of(onset.plusDays(10))));
+                    chronic ? Optional.empty() : Optional.of(onset.plusDays(10)),
+                    chronic ? MedicationStatus.ACTIVE : MedicationStatus.COMPLETED));
             procedures.add(new Procedure(Ids.of(seed, index, "procedure", v), id, encounterId,
                     Code.of(CodeSystem.SNOMED, "430193006", "Medication reconciliation (procedure)"),
                     start.plusSeconds(600), Optional.of(conditionId)));

@@ -31,6 +31,7 @@ import org.synthhealth.core.model.Ids;
 import org.synthhealth.core.model.Immunization;
 import org.synthhealth.core.model.MaritalStatus;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.ObservationCategory;
 import org.synthhealth.core.model.Patient;
@@ -116,7 +117,8 @@ public final class HandmadePatients {
                 medications.add(new Medication(Ids.of(seed, index, "medication", v), id, encounterId, conditionId,
                         "lisinopril", LISINOPRIL, sparse ? Optional.empty()
                         : Optional.of(Code.of(CodeSystem.NDC, "00093-7339-01", "lisinopril")), "10 mg", "once daily",
-                        day, sparse ? Optional.empty() : Optional.of(day.plusDays(90))));
+                        day, sparse ? Optional.empty() : Optional.of(day.plusDays(90)),
+                        sparse ? MedicationStatus.ACTIVE : MedicationStatus.COMPLETED));
             }
             for (int o = 0; o < 6; o++) {
                 observations.add(observation(seed, index, random, id, encounterId, v * 6 + o, start, sparse));

@@ -31,6 +31,7 @@ class TablesTest {
         assertThat(Tables.MEDICATIONS.columnNames().subList(0, 10)).containsExactly("patient_id", "medication_id",
                 "encounter_id", "medication_name", "rxnorm_code", "ndc_code", "dosage", "frequency", "start_date",
                 "end_date");
+        assertThat(Tables.MEDICATIONS.columnNames()).endsWith("status");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.synthhealth.core.model.Ids;
 import org.synthhealth.core.model.Immunization;
 import org.synthhealth.core.model.MaritalStatus;
 import org.synthhealth.core.model.Medication;
+import org.synthhealth.core.model.MedicationStatus;
 import org.synthhealth.core.model.Observation;
 import org.synthhealth.core.model.ObservationCategory;
 import org.synthhealth.core.model.Patient;
@@ -95,11 +96,12 @@ final class HandBuiltPatients {
             conditions.add(new Condition(condId, id, encId, "k" + c, "cond", ICD[c], SNOMED[c], !resolved,
                     resolved ? ClinicalStatus.RESOLVED : ClinicalStatus.ACTIVE, day,
                     resolved ? Optional.of(day.plusDays(10)) : Optional.empty()));
+            Optional<LocalDate> stop = r.nextBoolean() ? Optional.of(day.plusDays(90)) : Optional.empty();
             medications.add(new Medication(Ids.of(seed, index, "medication", v), id, encId, condId, "metformin",
                     Code.of(CodeSystem.RXNORM, "860975", "24 HR Metformin hydrochloride 500 MG Extended Release Oral"
                             + " Tablet"), v == 0 ? Optional.of(Code.of(CodeSystem.NDC, "00093-1048-01", "x"))
-                            : Optional.empty(), "500 mg", "daily", day,
-                    r.nextBoolean() ? Optional.of(day.plusDays(90)) : Optional.empty()));
+                            : Optional.empty(), "500 mg", "daily", day, stop,
+                    stop.isPresent() ? MedicationStatus.COMPLETED : MedicationStatus.ACTIVE));
             String panel = Ids.of(seed, index, "bp", v);
             Code bpPanel = Code.of(CodeSystem.LOINC, "85354-9", "Blood pressure panel");
             observations.add(vital(seed, index, 3 * v, id, encId, "8480-6", new BigDecimal(110 + r.nextInt(40)),

@@ -22,8 +22,7 @@ public final class MedicationRequestResource {
         MedicationRequest request = new MedicationRequest();
         request.setId(source.id());
         request.setMeta(FhirValues.profile(context.profiles().medicationRequest()));
-        request.setStatus(source.endDate().isPresent() ? MedicationRequest.MedicationRequestStatus.COMPLETED
-                : MedicationRequest.MedicationRequestStatus.ACTIVE);
+        request.setStatus(MedicationRequest.MedicationRequestStatus.fromCode(source.status().code()));
         request.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
         request.addCategory(FhirValues.concept(CATEGORY, "outpatient", "Outpatient"));
         request.setMedication(FhirValues.concept(Optional.of(source.rxnorm()), source.ndc()));
@@ -36,6 +35,7 @@ public final class MedicationRequestResource {
         if (!text.isEmpty()) {
             request.addDosageInstruction().setText(text);
         }
+        // MedicationRequest.dispenseRequest.validityPeriod: the course's planned end, also while it is still active.
         Period validity = new Period().setStartElement(FhirValues.dateTime(source.startDate()));
         source.endDate().ifPresent(end -> validity.setEndElement(FhirValues.dateTime(end)));
         request.getDispenseRequest().setValidityPeriod(validity);

@@ -82,7 +82,7 @@ public final class Validator {
             LocalDate latest = death == null ? referenceDate : death;
             for (TargetTable table : TargetTable.values()) {
                 for (TargetRow row : patient.rows(table)) {
-                    datesInOrder(row, birth, latest, found);
+                    datesInOrder(row, birth, latest, death == null, found);
                 }
             }
             for (TargetRow order : patient.rows(TargetTable.ORDERS)) {
@@ -124,17 +124,23 @@ public final class Validator {
         }
     }
 
-    private static void datesInOrder(TargetRow row, LocalDate birth, LocalDate latest, List<Violation> found) {
+    /**
+     * Flags dates outside the life span. A living patient's order may stop after the reference date: a course's
+     * planned stop is part of the order, so {@code ORDERS.STOP_DT} is bounded by death alone.
+     */
+    private static void datesInOrder(TargetRow row, LocalDate birth, LocalDate latest, boolean alive,
+            List<Violation> found) {
         List<Column> columns = row.table().columns();
         for (int i = 0; i < columns.size(); i++) {
             ColumnKind kind = columns.get(i).kind();
             if (columns.get(i).name().equals("BIRTH_DT") || columns.get(i).name().equals("DECEASED_DT")) {
                 continue;
             }
+            boolean plannedStop = alive && row.table() == TargetTable.ORDERS && columns.get(i).name().equals("STOP_DT");
             LocalDate date = row.get(i) instanceof LocalDateTime t ? t.toLocalDate()
                     : row.get(i) instanceof LocalDate d ? d : null;
             if ((kind == ColumnKind.DATE || kind == ColumnKind.TIMESTAMP) && date != null
-                    && (date.isBefore(birth) || date.isAfter(latest))) {
+                    && (date.isBefore(birth) || date.isAfter(latest) && !plannedStop)) {
                 found.add(new Violation("dates_in_order", SubStage.BUSINESS_RULES, row.table() + "."
                         + columns.get(i).name() + " " + date + " is outside life span " + birth + ".." + latest
                         + " in row " + row.get(0)));
