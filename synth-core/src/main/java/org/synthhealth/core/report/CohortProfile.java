@@ -58,7 +58,7 @@ public final class CohortProfile implements PatientConsumer {
         tallies.add(ages);
         tallies.add(new Tally("gender_dist", labelled(spec.genderDistribution()),
                 p -> p.demographics().sex().label()));
-        tallies.add(new Tally("race_dist", labelled(spec.raceDistribution()), CohortProfile::raceLabel));
+        tallies.add(new Tally("race_dist", raceWeights(spec.raceDistribution()), CohortProfile::raceLabel));
         tallies.add(new Tally("smoking_dist (adults)", labelled(spec.smokingDistribution()),
                 p -> p.socialHistory().smoking().label(), this::isAdult));
         tallies.add(new Tally("alcohol_dist (adults)", labelled(spec.alcoholDistribution()),
@@ -178,16 +178,33 @@ public final class CohortProfile implements PatientConsumer {
         return OUTSIDE_BANDS;
     }
 
+    /**
+     * The report's name for a {@code race_dist} category, saying what it counts: {@code Hispanic} is drawn as an
+     * ethnicity, so the Hispanic row counts patients of any race whose {@code ethnicity} is "Hispanic or Latino", and
+     * every other row the non-Hispanic patients of its {@code race} (the rows of {@code patients.csv} with that race
+     * and ethnicity "Not Hispanic or Latino"). The {@code race} column alone holds Hispanic patients too.
+     */
+    public static String raceCategoryLabel(RaceCategory category) {
+        return category == RaceCategory.HISPANIC ? category.label() + " (any race)"
+                : category.label() + " (non-Hispanic)";
+    }
+
     private static String raceLabel(Patient patient) {
         if (patient.demographics().ethnicity() == Ethnicity.HISPANIC) {
-            return RaceCategory.HISPANIC.label();
+            return raceCategoryLabel(RaceCategory.HISPANIC);
         }
         for (RaceCategory category : RaceCategory.values()) {
             if (category.race().filter(r -> r == patient.demographics().race()).isPresent()) {
-                return category.label();
+                return raceCategoryLabel(category);
             }
         }
-        return patient.demographics().race().label();
+        return patient.demographics().race().label() + " (non-Hispanic)";
+    }
+
+    private static Map<String, Double> raceWeights(Distribution<RaceCategory> distribution) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        distribution.weights().forEach((category, w) -> weights.put(raceCategoryLabel(category), w));
+        return weights;
     }
 
     private static Map<String, Double> labelled(Distribution<?> distribution) {

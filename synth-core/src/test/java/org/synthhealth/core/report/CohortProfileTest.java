@@ -108,8 +108,8 @@ class CohortProfileTest {
     void countsHispanicEthnicityAsTheHispanicRaceCategory() {
         DistributionComparison race = named(profileOfFour(), "race_dist");
 
-        assertThat(race.counts().get(race.categories().indexOf("Hispanic"))).isEqualTo(1L);
-        assertThat(race.counts().get(race.categories().indexOf("Asian"))).isEqualTo(3L);
+        assertThat(race.counts().get(race.categories().indexOf("Hispanic (any race)"))).isEqualTo(1L);
+        assertThat(race.counts().get(race.categories().indexOf("Asian (non-Hispanic)"))).isEqualTo(3L);
     }
 
     @Test
