@@ -60,7 +60,7 @@ public final class PatientEngine {
         this.minAge = Math.max(youngest, req.minAge().orElse(0));
         this.maxAge = req.maxAge().orElse(Math.max(oldest, minAge));
         this.demographics = new DemographicsGenerator(spec, seed);
-        this.social = new SocialHistoryGenerator(spec);
+        this.social = new SocialHistoryGenerator(spec, minAge, maxAge);
         this.clinical = new ClinicalHistory(spec, seed);
     }
 

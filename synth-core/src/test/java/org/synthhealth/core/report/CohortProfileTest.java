@@ -186,25 +186,28 @@ class CohortProfileTest {
     }
 
     @Test
-    void theSummaryNamesTheLargestGapBetweenAConfiguredAndARealisedShare() {
-        GenerationReport report = GenerationReport.of(profileOfFour(), 42, TODAY, Path.of("out"), List.of("csv"),
-                List.of("patients.csv"), Duration.ofMillis(1234));
-        LargestGap expected = null;
-        for (DistributionComparison d : report.distributions()) {
-            for (int i = 0; d.patients() > 0 && i < d.categories().size(); i++) {
-                double points = 100 * Math.abs(d.realised().get(i) - d.configured().get(i));
-                if (expected == null || points > expected.points()) {
-                    expected = new LargestGap(d.name(), d.categories().get(i), d.configured().get(i),
-                            d.realised().get(i));
-                }
-            }
-        }
+    void theSummaryNamesTheLargestGapBetweenAConfiguredAndARealisedShareWhenChanceExplainsEveryGap() {
+        DistributionComparison d = new DistributionComparison("employment_dist (adults)", List.of("Student", "Other"),
+                List.of(0.10, 0.90), List.of(0.09, 0.91), List.of(900L, 9100L));
 
-        assertThat(expected).isNotNull();
-        assertThat(report.summary()).endsWith(String.format(java.util.Locale.ROOT, "Distributions: every realised "
-                + "share within %.1f points of the configured one (largest gap: %s %s, configured %.1f%%, realised "
-                + "%.1f%%); --report-file lists them all\n", expected.points(), expected.distribution(),
-                expected.category(), 100 * expected.configured(), 100 * expected.realised()));
+        String line = LargestGap.of(List.of(d)).orElseThrow().line();
+
+        assertThat(line).isEqualTo("Distributions: every realised share within 1.0 points of the configured one "
+                + "(largest gap: employment_dist (adults) Student, configured 10.0%, realised 9.0%); --report-file "
+                + "lists them all");
+    }
+
+    @Test
+    void theSummaryFlagsAGapLargerThanChanceExplains() {
+        DistributionComparison d = new DistributionComparison("employment_dist (adults)",
+                List.of("Student", "Employed", "Retired"), List.of(0.10, 0.60, 0.30), List.of(0.066, 0.62, 0.314),
+                List.of(660L, 6200L, 3140L));
+
+        String line = LargestGap.of(List.of(d)).orElseThrow().line();
+
+        assertThat(line).isEqualTo("Distributions: a realised share is 3.4 points from the configured one, more than "
+                + "chance explains (1.2 points) (employment_dist (adults) Student, configured 10.0%, realised 6.6%); "
+                + "--report-file lists them all");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.synthhealth.core.generate.people;
 
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.synthhealth.core.AgeBand;
@@ -17,15 +18,38 @@ import org.synthhealth.core.model.SocialHistory;
  * children neither smoke nor drink and are students (or not applicable under 5) with the schooling of their age; no
  * one under 50 is retired and most people over 65 are; degrees need the years to earn them.
  *
- * <p>The configured distributions therefore describe adults; children follow the age rules.
+ * <p>The configured distributions therefore describe adults; children follow the age rules. Within what the rules
+ * allow, each category's weight is scaled ({@link AgeCalibration}) so that the cohort's realised shares still match
+ * the configured ones: the students a rule keeps from the old are made up among the young.
  */
 public final class SocialHistoryGenerator {
 
     private final CohortSpec spec;
+    private final Map<SmokingStatus, Double> smokingFactors;
+    private final Map<Education, Double> educationFactors;
+    private final Map<Employment, Double> employmentFactors;
+    private final Map<Housing, Double> housingFactors;
 
-    /** A generator for the spec's population. */
+    /** A generator for the spec's population, of every age its {@code age_dist} holds. */
     public SocialHistoryGenerator(CohortSpec spec) {
+        this(spec, 0, AgeBand.OLDEST);
+    }
+
+    /**
+     * A generator for a cohort whose ages on the reference date lie from {@code minAge} to {@code maxAge}. The age
+     * rules are offset by {@link AgeCalibration} factors so that the cohort as a whole still meets each configured
+     * share where its ages allow: the adult distributions over the adults, {@code housing_dist} over everyone.
+     */
+    public SocialHistoryGenerator(CohortSpec spec, int minAge, int maxAge) {
         this.spec = spec;
+        AgeCalibration calibration = new AgeCalibration(spec, minAge, maxAge);
+        smokingFactors = calibration.factors(spec.smokingDistribution(), AgeBand.ADULT,
+                SocialHistoryGenerator::smokingWeight);
+        educationFactors = calibration.factors(spec.educationDistribution(), AgeBand.ADULT,
+                (e, age) -> age >= minimumAge(e) ? 1 : 0);
+        employmentFactors = calibration.factors(spec.employmentDistribution(), AgeBand.ADULT,
+                SocialHistoryGenerator::employmentWeight);
+        housingFactors = calibration.factors(spec.housingDistribution(), 0, SocialHistoryGenerator::housingWeight);
     }
 
     /** The social history of a patient of {@code age} on the reference date. */
@@ -33,19 +57,29 @@ public final class SocialHistoryGenerator {
         if (age < AgeBand.ADULT) {
             return new SocialHistory(SmokingStatus.NEVER, AlcoholUse.NEVER, childEducation(age),
                     age < 5 ? Employment.NOT_APPLICABLE : Employment.STUDENT,
-                    sample(spec.housingDistribution(), random, h -> h == Housing.ASSISTED_LIVING ? 0 : 1,
+                    sample(spec.housingDistribution(), random, h -> housingFactors.get(h) * housingWeight(h, age),
                             Housing.STABLE));
         }
         SmokingStatus smoking = sample(spec.smokingDistribution(), random,
-                s -> s == SmokingStatus.FORMER && age < 21 ? 0.3 : 1, SmokingStatus.NEVER);
+                s -> smokingFactors.get(s) * smokingWeight(s, age), SmokingStatus.NEVER);
         AlcoholUse alcohol = sample(spec.alcoholDistribution(), random, a -> 1, AlcoholUse.NEVER);
-        Education education = sample(spec.educationDistribution(), random, e -> age >= minimumAge(e) ? 1 : 0,
-                Education.HIGH_SCHOOL);
-        Employment employment = sample(spec.employmentDistribution(), random, e -> employmentWeight(e, age),
+        Education education = sample(spec.educationDistribution(), random,
+                e -> age >= minimumAge(e) ? educationFactors.get(e) : 0, Education.HIGH_SCHOOL);
+        Employment employment = sample(spec.employmentDistribution(), random,
+                e -> employmentFactors.get(e) * employmentWeight(e, age),
                 age >= 65 ? Employment.RETIRED : Employment.EMPLOYED);
         Housing housing = sample(spec.housingDistribution(), random,
-                h -> h == Housing.ASSISTED_LIVING ? (age >= 75 ? 4 : age >= 65 ? 1 : 0) : 1, Housing.STABLE);
+                h -> housingFactors.get(h) * housingWeight(h, age), Housing.STABLE);
         return new SocialHistory(smoking, alcohol, education, employment, housing);
+    }
+
+    private static double smokingWeight(SmokingStatus status, int age) {
+        return status == SmokingStatus.FORMER && age < 21 ? 0.3 : 1;
+    }
+
+    /** Assisted living only from 65, and mostly from 75; children live where their family does. */
+    private static double housingWeight(Housing housing, int age) {
+        return housing == Housing.ASSISTED_LIVING ? (age >= 75 ? 4 : age >= 65 ? 1 : 0) : 1;
     }
 
     /**
