@@ -96,12 +96,12 @@ public record GenerationReport(
         tableCounts.forEach((table, count) -> out.append(String.format(Locale.ROOT, "  %-16s %12d%n", table, count)));
         out.append("\nDistributions (configured vs realised share of patients)\n");
         for (DistributionComparison d : distributions) {
-            out.append(String.format(Locale.ROOT, "  %-30s %10s %10s %10s%n", d.name(), "configured", "realised",
+            out.append(String.format(Locale.ROOT, "  %-33s %10s %10s %10s%n", d.name(), "configured", "realised",
                     "patients"));
             for (int i = 0; i < d.categories().size(); i++) {
                 String realised = d.patients() == 0 ? "n/a"
                         : String.format(Locale.ROOT, "%.1f%%", 100 * d.realised().get(i));
-                out.append(String.format(Locale.ROOT, "    %-28s %9.1f%% %10s %10d%n", d.categories().get(i),
+                out.append(String.format(Locale.ROOT, "    %-31s %9.1f%% %10s %10d%n", d.categories().get(i),
                         100 * d.configured().get(i), realised, d.counts().get(i)));
             }
             if (d.patients() == 0) {
