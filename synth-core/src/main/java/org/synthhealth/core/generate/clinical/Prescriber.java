@@ -152,9 +152,9 @@ final class Prescriber {
             return true;
         }
         Antithrombotics.stopAntiplateletsFor(rec.medications, drug, start);
-        rec.medications.add(new Medication(rec.id(Recorder.MEDICATION, rec.medications.size()), chart.patientId, visit.id,
-                d.id, drug.name(), drug.rxnorm(), Optional.empty(), dosage.get(), drug.frequency(), start, end,
-                status));
+        rec.medications.add(new Medication(rec.id(Recorder.MEDICATION, rec.medications.size()), chart.patientId,
+                visit.id, d.id, drug.name(), drug.rxnorm(), Optional.empty(), dosage.get(), drug.frequency(), start,
+                end, status));
         return true;
     }
 
