@@ -32,6 +32,8 @@ class LauncherTest {
     private Path coreSource;
     /** When set, the stand-in Java fails the run that records the class archive. */
     private String training;
+    /** Where the launcher finds the system's commands after the stand-ins. */
+    private String systemPath = "/usr/bin:/bin";
 
     @BeforeEach
     void project() throws IOException {
@@ -50,13 +52,19 @@ class LauncherTest {
                 #!/usr/bin/env bash
                 echo mvn >> "$CALLS"
                 mkdir -p synth-cli/target/lib
+                mkdir synth-cli/target/.building || { echo "[ERROR] a second build compiled into target/"; exit 1; }
+                sleep "${MVN_SECONDS:-0}"
                 [[ -f synth-cli/target/synth-cli-0.1.0-SNAPSHOT.jar ]] || touch synth-cli/target/synth-cli-0.1.0-SNAPSHOT.jar
+                rmdir synth-cli/target/.building
                 [[ -z "${MVN_FAILS:-}" ]] || { echo "[ERROR] compilation failure"; exit 1; }
                 """);
         script(bin.resolve("java"), """
                 #!/usr/bin/env bash
                 echo "java $*" >> "$CALLS"
                 echo "LC_ALL=${LC_ALL:-}" > "$CALLS.locale"
+                if [[ -n "${LOCK_FILE:-}" && "$*" != *ArchiveClassesAtExit* ]] && ! flock -n "$LOCK_FILE" true; then
+                    echo "the command held the build lock" >> "$CALLS"
+                fi
                 for arg in "$@"; do
                     if [[ "$arg" == -XX:ArchiveClassesAtExit=* ]]; then
                         [[ -z "${TRAINING_FAILS:-}" ]] || exit 1
@@ -136,6 +144,52 @@ class LauncherTest {
         assertThat(project.resolve("synth-cli/target/synth-classes.jsa")).doesNotExist();
     }
 
+    /**
+     * Two launchers started together after a source change: the second waits for the first one's build and uses
+     * its jar and class archive. The stand-in build takes two seconds and fails when another is already running,
+     * as two real builds into one target/ do.
+     */
+    @Test
+    void twoLaunchersOnAStaleBuildBuildOnceAndBothRun() throws Exception {
+        assertBuildsOnceForTwoLaunchers();
+    }
+
+    /** The same where flock is missing (macOS): a folder is the lock. */
+    @Test
+    void twoLaunchersBuildOnceWhereFlockIsMissing() throws Exception {
+        systemPath = withoutFlock().toString();
+
+        assertBuildsOnceForTwoLaunchers();
+
+        assertThat(project.resolve("synth-cli/target/.synth-build.lock.d")).as("the lock folder").doesNotExist();
+    }
+
+    /** A lock folder whose launcher died (SIGKILL, a crash) is taken over rather than waited on for ever. */
+    @Test
+    void takesOverTheLockFolderOfALauncherThatIsGone() throws Exception {
+        systemPath = withoutFlock().toString();
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path lock = Files.createDirectories(project.resolve("synth-cli/target/.synth-build.lock.d"));
+        Files.writeString(lock.resolve("pid"), gone.pid() + "\n");
+
+        assertThat(run(false)).isZero();
+
+        assertThat(calls()).containsExactly("mvn", "record classes", "java (archive) --version");
+        assertThat(lock).as("the dead launcher's lock folder").doesNotExist();
+    }
+
+    /** The lock guards only the build: the command itself runs without it, so a build never waits for a run. */
+    @Test
+    void runsTheCommandWithoutHoldingTheBuildLock() throws Exception {
+        ProcessBuilder launcher = launcher("output.log");
+        launcher.environment().put("LOCK_FILE", project.resolve("synth-cli/target/.synth-build.lock").toString());
+
+        assertThat(finish(launcher.start())).isZero();
+
+        assertThat(calls()).containsExactly("mvn", "record classes", "java (archive) --version");
+    }
+
     /** Under C, Java would read a folder named "ünï" as "??n??"; the launcher gives it C's UTF-8 variant. */
     @Test
     void runsJavaInAUtf8LocaleWhenTheCallersLocaleIsAscii() throws Exception {
@@ -156,13 +210,7 @@ class LauncherTest {
     }
 
     private int run(boolean buildFails, String locale) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("synth").toString(), "--version")
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("output.log").toFile());
-        builder.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
-        builder.environment().put("CALLS", log.toString());
-        builder.environment().remove("SYNTH_JAVA_OPTS");
+        ProcessBuilder builder = launcher("output.log");
         if (locale != null) {
             builder.environment().remove("LANG");
             builder.environment().put("LC_ALL", locale);
@@ -170,12 +218,63 @@ class LauncherTest {
         if (buildFails) {
             builder.environment().put("MVN_FAILS", "1");
         }
+        return finish(builder.start());
+    }
+
+    /** The launcher run with {@code --version}, its output in {@code output}, with the stand-ins first on the path. */
+    private ProcessBuilder launcher(String output) {
+        ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("synth").toString(), "--version")
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(output).toFile());
+        builder.environment().put("PATH", dir.resolve("bin") + ":" + systemPath);
+        builder.environment().put("CALLS", log.toString());
+        builder.environment().remove("SYNTH_JAVA_OPTS");
         if (training != null) {
             builder.environment().put("TRAINING_FAILS", training);
         }
-        Process process = builder.start();
+        return builder;
+    }
+
+    private static int finish(Process process) throws InterruptedException {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
         return process.exitValue();
+    }
+
+    private void assertBuildsOnceForTwoLaunchers() throws Exception {
+        ProcessBuilder first = launcher("first.log");
+        ProcessBuilder second = launcher("second.log");
+        first.environment().put("MVN_SECONDS", "2");
+        second.environment().put("MVN_SECONDS", "2");
+
+        Process one = first.start();
+        Process two = second.start();
+
+        assertThat(finish(one)).as("first launcher: %s", Files.readString(dir.resolve("first.log"))).isZero();
+        assertThat(finish(two)).as("second launcher: %s", Files.readString(dir.resolve("second.log"))).isZero();
+        assertThat(calls()).as("one build, one recording, two runs with the archive")
+                .containsExactlyInAnyOrder("mvn", "record classes", "java (archive) --version",
+                        "java (archive) --version");
+    }
+
+    /**
+     * A folder that stands for a system without flock: a script for every other command in /usr/bin and /bin that
+     * runs it (scripts rather than links, which JUnit would warn about one by one when it removes the folder).
+     */
+    private Path withoutFlock() throws IOException {
+        Path system = Files.createDirectories(dir.resolve("system"));
+        for (String folder : List.of("/usr/bin", "/bin")) {
+            try (var commands = Files.list(Path.of(folder))) {
+                for (Path command : commands.toList()) {
+                    Path stand = system.resolve(command.getFileName().toString());
+                    if (!command.getFileName().toString().equals("flock") && Files.isExecutable(command)
+                            && !Files.exists(stand)) {
+                        script(stand, "#!/bin/sh\nexec '" + command + "' \"$@\"\n");
+                    }
+                }
+            }
+        }
+        return system;
     }
 
     private List<String> calls() throws IOException {
