@@ -3,7 +3,6 @@ package org.synthhealth.core.config;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,13 +12,10 @@ import org.synthhealth.core.Distribution;
 import org.synthhealth.core.model.Labelled;
 
 /**
- * Reads the {@code *_dist} blocks: weights that are non-negative and sum to 1 within {@value #TOLERANCE}, over known
+ * Reads the {@code *_dist} blocks: weights that are non-negative and sum to 1 within 1e-6 ({@link WeightSum}), over known
  * categories (matched ignoring case) or over contiguous age bands.
  */
 final class DistributionReader {
-
-    /** How far from 1.0 a distribution's sum may be. */
-    static final double TOLERANCE = 1e-6;
 
     private static final Pattern BAND = Pattern.compile("\\s*(\\d{1,3})\\s*-\\s*(\\d{1,3})\\s*");
 
@@ -98,25 +94,16 @@ final class DistributionReader {
     }
 
     /**
-     * What is wrong with the sum of {@code weights}, with the fix; empty when it is 1 within {@value #TOLERANCE}.
-     * Shared with the validator of specs built in code, so both say the same.
+     * What is wrong with the sum of {@code weights}, with the fix; empty when it is 1 within the tolerance of
+     * {@link WeightSum}. Shared with the validator of specs built in code, so both say the same.
      */
     static Optional<String> sumProblem(Collection<Double> weights) {
-        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
-        if (Math.abs(sum - 1.0) <= TOLERANCE) {
+        WeightSum sum = WeightSum.of(weights);
+        if (sum.isOne()) {
             return Optional.empty();
         }
-        return Optional.of("values sum to " + formatSum(sum) + ", expected 1.0 (within 1e-6); " + (Math.abs(sum
-                - 100.0) <= 100 * TOLERANCE ? "they look like percentages: write fractions (0.5 for 50 %)"
+        return Optional.of("values sum to " + sum + ", expected 1.0 (within " + WeightSum.TOLERANCE + "); "
+                + (sum.isPercent() ? "they look like percentages: write fractions (0.5 for 50 %)"
                 : "adjust the weights so they add up to 1"));
-    }
-
-    /** Two decimals unless that would hide the error (0.9999 shown as 1.00). */
-    static String formatSum(double sum) {
-        String shortForm = String.format(Locale.ROOT, "%.2f", sum);
-        if (Math.abs(Double.parseDouble(shortForm) - 1.0) > TOLERANCE) {
-            return shortForm;
-        }
-        return String.format(Locale.ROOT, "%.9f", sum).replaceAll("0+$", "");
     }
 }
