@@ -41,8 +41,9 @@ import org.synthhealth.core.model.SmokingStatus;
 /**
  * Reads a YAML configuration (the user guide's keys plus {@code reference_date}, {@code formats} and
  * {@code requirements}) into a {@link CohortSpec}. Keys left out, or given as {@code null}, keep the builder's
- * defaults. {@code output_format: csv} (or {@code parquet}, {@code none}) without {@code formats} writes only those
- * tables, plus the VistA globals when {@code simulate_migration} reads them (see {@link CohortSpec#interopFormats()});
+ * defaults; a key with nothing after its colon is refused, at any level. {@code output_format: csv} (or
+ * {@code parquet}, {@code none}) without {@code formats} writes only those tables, plus the VistA globals when
+ * {@code simulate_migration} reads them (see {@link CohortSpec#interopFormats()});
  * {@code formats} names every format to write, and an {@code output_format} beside it must agree with its tables.
  *
  * <pre>{@code

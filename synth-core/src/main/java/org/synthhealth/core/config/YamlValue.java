@@ -43,19 +43,45 @@ final class YamlValue {
         return doc.problem(path, message);
     }
 
-    /** The entries of a mapping, in file order; an unknown key is refused with the nearest known key. */
+    /**
+     * Whether the value was left out after its key's colon ({@code seed:}), which YAML reads as null. A key written
+     * that way is a slip (a value not typed yet, a line cut short), unlike {@code seed: null}, which asks for the
+     * default in so many words.
+     */
+    boolean isBlank() {
+        return node != null && node.isNull()
+                && doc.written(path).map(w -> !w.quoted() && w.text().isEmpty()).orElse(false);
+    }
+
+    /**
+     * The entries of a mapping, in file order; an unknown key is refused with the nearest known key, and a key with
+     * no value (see {@link #isBlank()}).
+     */
     Map<String, YamlValue> entries(Set<String> known) {
-        Map<String, YamlValue> entries = entries();
+        Map<String, YamlValue> entries = mapping();
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
                 throw entries.get(key).problem("unknown key; " + KeyNames.suggestion(key, known));
             }
         }
+        return refuseBlank(entries);
+    }
+
+    /** The entries of a mapping whose keys are free (categories, condition names), in file order; none blank. */
+    Map<String, YamlValue> entries() {
+        return refuseBlank(mapping());
+    }
+
+    private static Map<String, YamlValue> refuseBlank(Map<String, YamlValue> entries) {
+        for (YamlValue value : entries.values()) {
+            if (value.isBlank()) {
+                throw value.problem("has no value; give a value or remove the key");
+            }
+        }
         return entries;
     }
 
-    /** The entries of a mapping whose keys are free (categories, condition names), in file order. */
-    Map<String, YamlValue> entries() {
+    private Map<String, YamlValue> mapping() {
         if (!node.isObject()) {
             throw problem("expected a mapping of keys to values, got " + describe()
                     + "; write one \"key: value\" per line, indented under " + lastSegment() + ":");
