@@ -242,6 +242,8 @@ public final class SynthCommand implements Callable<Integer> {
         List<FixtureFormat> chosen = formatChoice.apply(spec);
         OutputPaths.check(spec, chosen, htmlReport, compareStrategies, config);
         warnAboutIdleMigrationFlags(spec);
+        CohortSpecValidator.unwrittenCodeSystems(spec)
+                .forEach(note -> commandSpec.commandLine().getErr().println("synth: note: " + note));
         if (spec.simulateMigration()) {
             GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);
             refuseGlobalsOfAnotherCohort(spec, chosen);

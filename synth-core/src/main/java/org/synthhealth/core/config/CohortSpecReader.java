@@ -77,7 +77,6 @@ public final class CohortSpecReader {
             "minimum_quality_score", "quality_degradation_rate", "validation_strictness"));
     private static final Set<String> REQUIREMENT_KEYS = new LinkedHashSet<>(List.of(
             "conditions", "min_age", "max_age", "sex", "deceased"));
-    private static final Map<String, List<String>> TERMINOLOGIES = SettingChoices.TERMINOLOGIES;
     private static final List<String> STRICTNESS = SettingChoices.STRICTNESS;
 
     private CohortSpecReader() {
@@ -269,18 +268,21 @@ public final class CohortSpecReader {
 
     private static Map<String, List<String>> terminologies(YamlValue v) {
         Map<String, List<String>> systems = new LinkedHashMap<>();
-        for (Map.Entry<String, YamlValue> entry : v.entries(TERMINOLOGIES.keySet()).entrySet()) {
-            List<String> allowed = TERMINOLOGIES.get(entry.getKey());
+        for (Map.Entry<String, YamlValue> entry : v.entries(CodeSystems.WRITTEN.keySet()).entrySet()) {
+            String table = entry.getKey();
+            List<YamlValue> items = entry.getValue().items();
             List<String> chosen = new ArrayList<>();
-            for (YamlValue item : entry.getValue().items()) {
+            for (YamlValue item : items) {
                 String name = item.text().strip().toLowerCase(Locale.ROOT).replace("-", "");
-                if (!allowed.contains(name)) {
-                    throw item.problem("unknown code system \"" + item.text() + "\" for " + entry.getKey()
-                            + "; use any of " + String.join(", ", allowed));
+                if (!CodeSystems.accepted(table).contains(name)) {
+                    throw item.problem(CodeSystems.unknown(table, item.text()));
                 }
                 chosen.add(name);
             }
-            systems.put(entry.getKey(), chosen);
+            if (CodeSystems.namesNothingWritten(table, chosen)) {
+                throw items.get(0).problem(CodeSystems.onlyUnwritten(table, chosen.get(0)));
+            }
+            systems.put(table, chosen);
         }
         return systems;
     }

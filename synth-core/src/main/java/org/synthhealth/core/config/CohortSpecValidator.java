@@ -1,6 +1,8 @@
 package org.synthhealth.core.config;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.synthhealth.core.CohortSpec;
@@ -54,6 +56,20 @@ public final class CohortSpecValidator {
                             + "(formats: [fhir, hl7] or --formats fhir,hl7)");
         }
         return spec;
+    }
+
+    /**
+     * The code systems {@code spec} lists that no file will hold: ICD-9-CM and CPT, which the original user guide
+     * names beside systems the product writes and which are accepted for its sake. One sentence each, in table
+     * order, such as {@code terminology_systems.procedures lists cpt, which is not written: CPT is licensed by the
+     * AMA and is not shipped}; a command line prints them as notes, so that the list is not ignored silently.
+     */
+    public static List<String> unwrittenCodeSystems(CohortSpec spec) {
+        List<String> notes = new ArrayList<>();
+        spec.terminologySystems().forEach((table, systems) -> systems.forEach(system ->
+                CodeSystems.whyNotWritten(table, system).ifPresent(why -> notes.add("terminology_systems." + table
+                        + " lists " + system + ", which is not written: " + why))));
+        return notes;
     }
 
     /**

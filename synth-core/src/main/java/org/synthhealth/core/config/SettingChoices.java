@@ -1,10 +1,7 @@
 package org.synthhealth.core.config;
 
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
 import org.synthhealth.core.CohortSpec;
 import org.synthhealth.core.DataQuality;
@@ -16,21 +13,8 @@ import org.synthhealth.core.InvalidInputException;
  */
 final class SettingChoices {
 
-    /** The code systems each table of {@code terminology_systems} may name, lower case. */
-    static final Map<String, List<String>> TERMINOLOGIES;
-
     /** The values of {@code data_quality.validation_strictness}. */
     static final List<String> STRICTNESS = DataQuality.STRICTNESS;
-
-    static {
-        Map<String, List<String>> systems = new LinkedHashMap<>();
-        systems.put("conditions", List.of("icd10", "snomed", "icd9"));
-        systems.put("medications", List.of("rxnorm", "ndc"));
-        systems.put("procedures", List.of("snomed", "cpt"));
-        systems.put("observations", List.of("loinc"));
-        systems.put("immunizations", List.of("cvx"));
-        TERMINOLOGIES = Collections.unmodifiableMap(systems);
-    }
 
     private SettingChoices() {
     }
@@ -43,16 +27,19 @@ final class SettingChoices {
      */
     static void check(CohortSpec spec) {
         for (Entry<String, List<String>> table : spec.terminologySystems().entrySet()) {
-            List<String> allowed = TERMINOLOGIES.get(table.getKey());
-            if (allowed == null) {
-                throw new InvalidInputException("terminology_systems." + table.getKey() + " (terminologySystems): "
-                        + "unknown table; use any of " + String.join(", ", TERMINOLOGIES.keySet()));
+            String name = table.getKey();
+            String setting = "terminology_systems." + name + " (terminologySystems): ";
+            if (!CodeSystems.WRITTEN.containsKey(name)) {
+                throw new InvalidInputException(setting + "unknown table; use any of "
+                        + String.join(", ", CodeSystems.WRITTEN.keySet()));
             }
             for (String system : table.getValue()) {
-                if (!allowed.contains(system)) {
-                    throw new InvalidInputException("terminology_systems." + table.getKey() + " (terminologySystems): "
-                            + "unknown code system \"" + system + "\"; use any of " + String.join(", ", allowed));
+                if (!CodeSystems.accepted(name).contains(system)) {
+                    throw new InvalidInputException(setting + CodeSystems.unknown(name, system));
                 }
+            }
+            if (CodeSystems.namesNothingWritten(name, table.getValue())) {
+                throw new InvalidInputException(setting + CodeSystems.onlyUnwritten(name, table.getValue().get(0)));
             }
         }
         spec.errorPatterns().forEach((group, rates) -> rates.forEach((pattern, rate) -> {

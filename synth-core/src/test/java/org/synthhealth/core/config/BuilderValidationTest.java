@@ -79,8 +79,8 @@ class BuilderValidationTest {
                         "terminology_systems.labs (terminologySystems): unknown table; use any of conditions, "
                                 + "medications, procedures, observations, immunizations"),
                 refused(() -> base.toBuilder().terminologySystems(Map.of("conditions", List.of("icd11"))).build(),
-                        "terminology_systems.conditions (terminologySystems): unknown code system \"icd11\"; use "
-                                + "any of icd10, snomed, icd9"),
+                        "terminology_systems.conditions (terminologySystems): unknown code system \"icd11\" for "
+                                + "conditions; use any of icd10, snomed"),
                 refused(() -> base.toBuilder().errorPatterns(Map.of("g", Map.of("p", 7.0))).build(),
                         "error_patterns.g.p (errorPatterns): is 7.0, must lie between 0 and 1; give a fraction such "
                                 + "as 0.05 for 5%"),
