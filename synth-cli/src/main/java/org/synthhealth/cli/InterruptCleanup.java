@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.synthhealth.core.CohortSpec;
@@ -21,7 +22,8 @@ import org.synthhealth.core.format.StagedFile;
  * delete their own on a failure, but a stopped JVM only runs shutdown hooks. A stop that arrives while the run is
  * moving its files into place first waits for the last of them ({@link PublishGate}), so the folder never holds
  * some tables of the new cohort and the rest of the old one. The format folders ({@code fhir/}, {@code hl7/}) the run
- * created go too if they are left empty.
+ * created go too if they are left empty, and so do the lock file and the output folder (with any parents) when the
+ * run created it and it is left empty.
  */
 final class InterruptCleanup implements AutoCloseable {
 
@@ -30,7 +32,8 @@ final class InterruptCleanup implements AutoCloseable {
 
     private final Thread hook;
 
-    private InterruptCleanup(Path outputDir, List<Path> outputs, Set<Path> newFolders, Runnable first) {
+    private InterruptCleanup(Path outputDir, List<Path> outputs, Set<Path> newFolders, Optional<Path> createdTop,
+            Runnable first) {
         this.hook = new Thread(() -> {
             first.run();
             awaitPublishing();
@@ -39,6 +42,7 @@ final class InterruptCleanup implements AutoCloseable {
             if (OutputLock.heldHere(outputDir)) {
                 deletePartialFiles(outputs);
                 removeEmptyFolders(newFolders);
+                removeLockAndCreatedFolders(outputDir, createdTop);
             }
         }, "synth-interrupt-cleanup");
     }
@@ -55,7 +59,7 @@ final class InterruptCleanup implements AutoCloseable {
         }
         spec.reportFile().ifPresent(report -> outputs.add(spec.outputDir().resolve(report)));
         InterruptCleanup cleanup = new InterruptCleanup(spec.outputDir(), outputs,
-                missingFolders(spec.outputDir(), outputs), first);
+                missingFolders(spec.outputDir(), outputs), firstMissing(spec.outputDir()), first);
         Runtime.getRuntime().addShutdownHook(cleanup.hook);
         return cleanup;
     }
@@ -92,6 +96,42 @@ final class InterruptCleanup implements AutoCloseable {
             }
         }
         return missing;
+    }
+
+    /** The outermost of {@code outputDir} and its parents that does not exist yet: the first folder a run creates. */
+    static Optional<Path> firstMissing(Path outputDir) {
+        Path missing = null;
+        for (Path p = outputDir.toAbsolutePath().normalize(); p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+                p = p.getParent()) {
+            missing = p;
+        }
+        return Optional.ofNullable(missing);
+    }
+
+    /**
+     * Deletes the stopped run's lock file, then {@code outputDir} and its parents up to {@code createdTop} while each
+     * is empty, as a run that failed on its own does: a stop early in a run must not leave a folder holding only
+     * {@code .synth.lock}. The file is deleted while the lock is still held, as {@link OutputLock#close()} does, and
+     * the lock itself goes with the process. Folders that were there before the run stay.
+     */
+    static void removeLockAndCreatedFolders(Path outputDir, Optional<Path> createdTop) {
+        try {
+            Files.deleteIfExists(outputDir.resolve(OutputLock.FILE_NAME));
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (createdTop.isEmpty()) {
+            return;
+        }
+        for (Path p = outputDir.toAbsolutePath().normalize(); p != null && p.startsWith(createdTop.get());
+                p = p.getParent()) {
+            try {
+                Files.delete(p);
+            } catch (IOException | RuntimeException e) {
+                // Not empty (the run's published files, another program's), or not removable: it stays.
+                return;
+            }
+        }
     }
 
     /** Removes each of {@code folders} that is empty; one that holds anything, or is gone, stays as it is. */

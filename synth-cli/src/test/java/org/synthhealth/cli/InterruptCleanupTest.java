@@ -2,14 +2,23 @@ package org.synthhealth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synthhealth.core.format.OutputLock;
 
 class InterruptCleanupTest {
+
+    /** Enough patients that the run is still writing when the signal arrives. */
+    private static final String PATIENTS = "200000";
 
     @Test
     void removesOnlyTheStagedFilesOfAStoppedRun(@TempDir Path dir) throws Exception {
@@ -50,5 +59,77 @@ class InterruptCleanupTest {
         assertThat(dir.resolve("fhir")).doesNotExist();
         assertThat(othersFile).as("a folder that holds anything stays").exists();
         assertThat(dir.resolve("hl7")).as("a folder that was there before stays").exists();
+    }
+
+    @Test
+    void aRunStoppedByCtrlCRemovesTheOutputFolderItCreatedAndItsParents(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new/intr");
+
+        int status = interruptOnceLocked(out);
+
+        assertThat(status).as("exit status after SIGINT").isEqualTo(130);
+        assertThat(dir.resolve("new")).as("the folders the stopped run created, left empty").doesNotExist();
+    }
+
+    @Test
+    void aRunStoppedByCtrlCLeavesAFolderThatWasThereWithoutItsLockFile(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("intr"));
+
+        int status = interruptOnceLocked(out);
+
+        assertThat(status).as("exit status after SIGINT").isEqualTo(130);
+        assertThat(out).as("a folder that was there before").isDirectory();
+        assertThat(out.resolve(OutputLock.FILE_NAME)).as("the stopped run's lock file").doesNotExist();
+    }
+
+    @Test
+    void removesOnlyTheEmptyFoldersARunCreated(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("a/b/out");
+        Optional<Path> top = InterruptCleanup.firstMissing(out);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(OutputLock.FILE_NAME), "");
+        Files.writeString(dir.resolve("a/notes.txt"), "someone's");
+
+        InterruptCleanup.removeLockAndCreatedFolders(out, top);
+
+        assertThat(top).as("the first folder the run creates").contains(dir.resolve("a").toAbsolutePath());
+        assertThat(dir.resolve("a/b")).as("created and left empty").doesNotExist();
+        assertThat(dir.resolve("a/notes.txt")).as("a folder that holds anything stays").exists();
+    }
+
+    /**
+     * Runs the command in a JVM of its own into {@code out} and sends it SIGINT, as Ctrl-C does, once it stages its
+     * files (and so holds the folder's lock); returns its exit status.
+     */
+    private static int interruptOnceLocked(Path out) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process run = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                SynthCommand.class.getName(), "--num-records", PATIENTS, "--seed", "1", "--csv", "--output-dir",
+                out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (!staging(out) && run.isAlive() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(10);
+            }
+            assertThat(run.isAlive()).as("the run is still writing when stopped").isTrue();
+            assertThat(new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor()).isZero();
+            assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the stopped run ended").isTrue();
+            return run.exitValue();
+        } finally {
+            run.destroyForcibly();
+        }
+    }
+
+    /** Whether a run writing into {@code out} has begun staging its files. */
+    private static boolean staging(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return false;
+        }
+        try (var files = Files.list(out)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".partial"));
+        }
     }
 }
