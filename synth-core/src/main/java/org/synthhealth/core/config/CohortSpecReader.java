@@ -29,7 +29,6 @@ import org.synthhealth.core.MigrationStrategy;
 import org.synthhealth.core.RaceCategory;
 import org.synthhealth.core.Requirements;
 import org.synthhealth.core.TableFormat;
-import org.synthhealth.core.generate.RequirementMatcher;
 import org.synthhealth.core.model.AlcoholUse;
 import org.synthhealth.core.model.Education;
 import org.synthhealth.core.model.Employment;
@@ -75,8 +74,6 @@ public final class CohortSpecReader {
 
     private static final Set<String> DATA_QUALITY_KEYS = new LinkedHashSet<>(List.of(
             "minimum_quality_score", "quality_degradation_rate", "validation_strictness"));
-    private static final Set<String> REQUIREMENT_KEYS = new LinkedHashSet<>(List.of(
-            "conditions", "min_age", "max_age", "sex", "deceased"));
     private static final List<String> STRICTNESS = SettingChoices.STRICTNESS;
 
     private CohortSpecReader() {
@@ -189,12 +186,12 @@ public final class CohortSpecReader {
                 case "migration_strategy" -> strategy = Optional.of(v.choice(List.of(MigrationStrategy.values())));
                 case "migration_report" -> b.migrationReport(
                         v.filePath("a file name such as migration_report: m.txt", "m.txt"));
-                case "requirements" -> required = requirements(v);
+                case "requirements" -> required = RequirementsBlock.read(v);
                 default -> throw new IllegalStateException("key listed but not read: " + entry.getKey());
             }
         }
         CohortSpec population = b.build();
-        checkRequirementsAgainstDistributions(entries.get("requirements"), required, population, prevalence);
+        RequirementsBlock.checkAgainst(entries.get("requirements"), required, population, prevalence);
         checkPrevalenceCeilings(entries.get("condition_prevalence"), population, prevalence);
         b.conditionPrevalence(prevalence).requirements(required);
         tables.ifPresent(t -> reconcileTables(entries, t, b));
@@ -320,60 +317,6 @@ public final class CohortSpecReader {
         return groups;
     }
 
-    private static List<String> requiredConditions(YamlValue value) {
-        List<String> conditions = new ArrayList<>();
-        for (YamlValue item : value.items()) {
-            String text = item.text().strip();
-            if (!ConditionCatalogue.names(text)) {
-                throw item.problem("no known condition has the key, ICD-10-CM or SNOMED CT code or name \"" + text
-                        + "\"; " + KeyNames.suggestion(text.toLowerCase(Locale.ROOT), ConditionCatalogue.keys())
-                        .replace("known keys here", "known condition keys"));
-            }
-            conditions.add(text);
-        }
-        return conditions;
-    }
-
-    private static Requirements requirements(YamlValue v) {
-        Requirements r = Requirements.none();
-        List<String> conditions = r.conditions();
-        Optional<Integer> minAge = Optional.empty();
-        Optional<Integer> maxAge = Optional.empty();
-        Optional<Sex> sex = Optional.empty();
-        Optional<Boolean> deceased = Optional.empty();
-        Map<String, YamlValue> entries = v.entries(REQUIREMENT_KEYS);
-        for (Map.Entry<String, YamlValue> entry : entries.entrySet()) {
-            YamlValue value = entry.getValue();
-            switch (entry.getKey()) {
-                case "conditions" -> conditions = requiredConditions(value);
-                case "min_age" -> minAge = Optional.of(value.wholeNumber(0));
-                case "max_age" -> maxAge = Optional.of(value.wholeNumber(0));
-                case "sex" -> sex = Optional.of(value.choice(List.of(Sex.values())));
-                default -> deceased = Optional.of(value.bool());
-            }
-        }
-        Requirements read = new Requirements(conditions, minAge, maxAge, sex, deceased);
-        Optional<RequirementMatcher.Impossibility> impossible = RequirementMatcher.impossibility(read);
-        if (impossible.isPresent()) {
-            throw requirementAt(v, entries, impossible.get().key()).problem(impossible.get().reason());
-        }
-        return read;
-    }
-
-    /**
-     * Refuses requirements whose ages {@code age_dist} gives no weight, or whose sex {@code gender_dist} gives none,
-     * at the requirement's line: only now are all these blocks read, whatever their order in the file.
-     */
-    private static void checkRequirementsAgainstDistributions(YamlValue block, Requirements required,
-            CohortSpec population, Map<String, Double> prevalence) {
-        if (block == null || block.isNull()) {
-            return;
-        }
-        RequirementMatcher.impossibility(required, population, prevalence).ifPresent(p -> {
-            throw requirementAt(block, block.entries(REQUIREMENT_KEYS), p.key()).problem(p.reason());
-        });
-    }
-
     /** Refuses an override the cohort's ages or smokers cannot deliver, at its line: now both are read. */
     private static void checkPrevalenceCeilings(YamlValue block, CohortSpec population,
             Map<String, Double> prevalence) {
@@ -386,20 +329,5 @@ public final class CohortSpecReader {
                 throw entry.getValue().problem(problem);
             });
         }
-    }
-
-    /** The value a requirement key names: {@code max_age}, or {@code conditions[2]} as the third list item. */
-    private static YamlValue requirementAt(YamlValue block, Map<String, YamlValue> entries, String key) {
-        int bracket = key.indexOf('[');
-        YamlValue value = entries.get(bracket < 0 ? key : key.substring(0, bracket));
-        if (value == null) {
-            return block;
-        }
-        if (bracket < 0) {
-            return value;
-        }
-        int index = Integer.parseInt(key.substring(bracket + 1, key.length() - 1));
-        List<YamlValue> items = value.items();
-        return index < items.size() ? items.get(index) : value;
     }
 }
