@@ -24,8 +24,8 @@ class TerminologyNoteTest {
 
         assertThat(run.exitCode()).as("exit status; stderr: %s", run.err()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("synth: " + config + ":1: terminology_systems.procedures[0]: cpt is not "
-                + "supported: CPT is licensed by the AMA and is not shipped; procedures are coded in snomed, so use any "
-                + "of snomed" + System.lineSeparator());
+                + "supported: CPT is licensed by the AMA and is not shipped; procedures are coded in snomed, so use "
+                + "any of snomed" + System.lineSeparator());
         assertThat(out).doesNotExist();
     }
 

@@ -12,8 +12,8 @@ import org.synthhealth.core.Distribution;
 import org.synthhealth.core.model.Labelled;
 
 /**
- * Reads the {@code *_dist} blocks: weights that are non-negative and sum to 1 within 1e-6 ({@link WeightSum}), over known
- * categories (matched ignoring case) or over contiguous age bands.
+ * Reads the {@code *_dist} blocks: weights that are non-negative and sum to 1 within 1e-6 ({@link WeightSum}), over
+ * known categories (matched ignoring case) or over contiguous age bands.
  */
 final class DistributionReader {
 

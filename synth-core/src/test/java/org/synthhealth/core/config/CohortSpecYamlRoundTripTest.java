@@ -53,7 +53,8 @@ class CohortSpecYamlRoundTripTest {
                 .housingDistribution(ordered(Housing.ASSISTED_LIVING, 0.6, Housing.STABLE, 0.4))
                 .conditionPrevalence(Map.of("diabetes", 0.12, "hypertension", 0.333))
                 .clinicalComplexity(ClinicalComplexity.HIGH)
-                .terminologySystems(Map.of("conditions", List.of("snomed", "icd9"), "procedures", List.of("cpt", "snomed")))
+                .terminologySystems(Map.of("conditions", List.of("snomed", "icd9"),
+                        "procedures", List.of("cpt", "snomed")))
                 .dataQuality(new DataQuality(0.5, 0.125, "low"))
                 .errorPatterns(Map.of("medication_errors", Map.of("dosage_corruption", 0.03, "drug_interaction", 0.02),
                         "demographic_errors", Map.of("missing_fields", 1e-5)))
