@@ -80,14 +80,17 @@ class CohortAssertTest {
     @Test
     void aPatientOutsideTheRequiredAgeRangeIsNamed() {
         Cohort cohort = Cohorts.of(20, 7L);
-        CohortSpec targeted = cohort.spec().toBuilder().requirements(new Requirements(List.of(), Optional.of(200),
+        // A spec can only require ages the engine makes, so the claimed minimum is one above the oldest patient here.
+        int minAge = cohort.patients().stream().mapToInt(p -> p.ageOn(cohort.spec().referenceDate())).max()
+                .orElseThrow() + 1;
+        CohortSpec targeted = cohort.spec().toBuilder().requirements(new Requirements(List.of(), Optional.of(minAge),
                 Optional.empty(), Optional.empty(), Optional.empty())).build();
         Cohort claimed = Cohort.of(targeted, cohort.seed(), cohort.patients());
 
         assertThatThrownBy(() -> assertThat(claimed).meetsItsRequirements())
                 .hasMessageContaining("found 20 problem(s)")
                 .hasMessageContaining("patient " + cohort.patients().get(0).id() + ": age ")
-                .hasMessageContaining("is below minAge 200");
+                .hasMessageContaining("is below minAge " + minAge);
     }
 
     @Test
