@@ -261,10 +261,8 @@ public final class SynthCommand implements Callable<Integer> {
                 FixtureExport.Locked locked = export.runLocked()) {
             report = locked.report();
             out.print(report.summary());
-            List<String> earlier = EarlierFiles.in(spec, report.files());
-            if (!earlier.isEmpty()) {
-                commandSpec.commandLine().getErr().println(EarlierFiles.note(spec.outputDir(), earlier));
-            }
+            EarlierFiles.in(spec, report.files()).forEach(leftover ->
+                    commandSpec.commandLine().getErr().println(EarlierFiles.note(spec.outputDir(), leftover)));
             List<MigrationResult> migrations = spec.simulateMigration()
                     ? Migrations.run(spec, report.seed(), compareStrategies, out)
                     : List.of();
