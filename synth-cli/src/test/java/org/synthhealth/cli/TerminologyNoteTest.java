@@ -30,7 +30,7 @@ class TerminologyNoteTest {
     }
 
     @Test
-    void notesTheUserGuidesCptAndIcd9ThatAreNotWritten() throws Exception {
+    void notesTheUserGuidesCptNdcAndIcd9ThatAreNotWritten() throws Exception {
         Path config = Files.writeString(dir.resolve("config.yaml"), """
                 terminology_systems:
                   conditions: ["icd10", "snomed", "icd9"]
@@ -45,6 +45,8 @@ class TerminologyNoteTest {
         assertThat(run.err().lines()).containsExactly(
                 "synth: note: terminology_systems.conditions lists icd9, which is not written: ICD-9-CM is retired "
                         + "(replaced by ICD-10-CM in 2015) and is never written",
+                "synth: note: terminology_systems.medications lists ndc, which is not written: no NDC code is "
+                        + "verified for the drugs written, so the ndc_code column stays empty",
                 "synth: note: terminology_systems.procedures lists cpt, which is not written: CPT is licensed by the "
                         + "AMA and is not shipped");
     }

@@ -65,7 +65,7 @@ public final class CohortSpecBuilder {
     private ClinicalComplexity clinicalComplexity = ClinicalComplexity.MEDIUM;
     private Map<String, List<String>> terminologySystems = Map.of(
             "conditions", List.of("icd10", "snomed"),
-            "medications", List.of("rxnorm", "ndc"),
+            "medications", List.of("rxnorm"),
             "procedures", List.of("snomed"));
     private DataQuality dataQuality = DataQuality.defaults();
     private Map<String, Map<String, Double>> errorPatterns = Map.of();

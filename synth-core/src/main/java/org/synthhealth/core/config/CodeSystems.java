@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The code systems {@code terminology_systems} may name per table: those the product writes, and two the original
- * user guide lists that it never writes. ICD-9-CM and CPT are kept readable only beside a system the product writes
- * (the guide's example lists {@code procedures: ["cpt", "snomed"]}); a table that names nothing but them asks for codes
- * that will never appear, and is refused.
+ * The code systems {@code terminology_systems} may name per table: those the product writes, and three the original
+ * user guide lists that it never writes. ICD-9-CM, NDC and CPT are kept readable only beside a system the product
+ * writes (the guide's example lists {@code procedures: ["cpt", "snomed"]} and {@code medications: ["rxnorm", "ndc"]});
+ * a table that names nothing but them asks for codes that will never appear, and is refused.
  */
 final class CodeSystems {
 
@@ -21,12 +21,14 @@ final class CodeSystems {
     /** Why each system that is accepted but never written is missing, by table. */
     private static final Map<String, Map<String, String>> NOT_WRITTEN = Map.of(
             "conditions", Map.of("icd9", "ICD-9-CM is retired (replaced by ICD-10-CM in 2015) and is never written"),
+            "medications", Map.of("ndc", "no NDC code is verified for the drugs written, so the ndc_code column "
+                    + "stays empty"),
             "procedures", Map.of("cpt", "CPT is licensed by the AMA and is not shipped"));
 
     static {
         Map<String, List<String>> written = new LinkedHashMap<>();
         written.put("conditions", List.of("icd10", "snomed"));
-        written.put("medications", List.of("rxnorm", "ndc"));
+        written.put("medications", List.of("rxnorm"));
         written.put("procedures", List.of("snomed"));
         written.put("observations", List.of("loinc"));
         written.put("immunizations", List.of("cvx"));

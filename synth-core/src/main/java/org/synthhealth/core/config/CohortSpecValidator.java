@@ -59,7 +59,7 @@ public final class CohortSpecValidator {
     }
 
     /**
-     * The code systems {@code spec} lists that no file will hold: ICD-9-CM and CPT, which the original user guide
+     * The code systems {@code spec} lists that no file will hold: ICD-9-CM, NDC and CPT, which the original user guide
      * names beside systems the product writes and which are accepted for its sake. One sentence each, in table
      * order, such as {@code terminology_systems.procedures lists cpt, which is not written: CPT is licensed by the
      * AMA and is not shipped}; a command line prints them as notes, so that the list is not ignored silently.

@@ -12,8 +12,8 @@ import org.synthhealth.core.CohortSpecBuilder;
 import org.synthhealth.core.InvalidInputException;
 
 /**
- * {@code terminology_systems} names only what the product writes per table; ICD-9-CM and CPT, which it never writes,
- * pass only beside a system it does (as in the original user guide's example), and are then reported as notes.
+ * {@code terminology_systems} names only what the product writes per table; ICD-9-CM, NDC and CPT, which it never
+ * writes, pass only beside a system it does (as in the original user guide's example), and are then reported as notes.
  */
 class TerminologySystemsTest {
 
@@ -32,6 +32,15 @@ class TerminologySystemsTest {
         assertThat(message).isEqualTo("config.yaml:2: terminology_systems.conditions[0]: icd9 is not supported: "
                 + "ICD-9-CM is retired (replaced by ICD-10-CM in 2015) and is never written; conditions are coded in "
                 + "icd10 and snomed, so use any of icd10, snomed");
+    }
+
+    @Test
+    void refusesNdcAsTheOnlyMedicationSystemSayingTheColumnStaysEmpty() {
+        String message = rejection("terminology_systems:\n  medications: [ndc]\n");
+
+        assertThat(message).isEqualTo("config.yaml:2: terminology_systems.medications[0]: ndc is not supported: no "
+                + "NDC code is verified for the drugs written, so the ndc_code column stays empty; medications are "
+                + "coded in rxnorm, so use any of rxnorm");
     }
 
     @Test
@@ -64,6 +73,8 @@ class TerminologySystemsTest {
         assertThat(CohortSpecValidator.unwrittenCodeSystems(CohortSpecValidator.validate(spec))).containsExactly(
                 "terminology_systems.conditions lists icd9, which is not written: ICD-9-CM is retired (replaced by "
                         + "ICD-10-CM in 2015) and is never written",
+                "terminology_systems.medications lists ndc, which is not written: no NDC code is verified for the "
+                        + "drugs written, so the ndc_code column stays empty",
                 "terminology_systems.procedures lists cpt, which is not written: CPT is licensed by the AMA and is not "
                         + "shipped");
     }
@@ -71,5 +82,16 @@ class TerminologySystemsTest {
     @Test
     void notesNothingForTheDefaults() {
         assertThat(CohortSpecValidator.unwrittenCodeSystems(CohortSpec.builder().build())).isEmpty();
+    }
+
+    @Test
+    void theDefaultsListOnlyRxnormForMedicationsAndAreWrittenBackSo() {
+        CohortSpec defaults = CohortSpec.builder().build();
+        String yaml = CohortSpecWriter.toYaml(defaults);
+
+        assertThat(defaults.terminologySystems()).containsEntry("medications", List.of("rxnorm"));
+        assertThat(yaml).as(yaml).doesNotContain("ndc");
+        assertThat(CohortSpecReader.readBuilder(yaml, "defaults.yaml").build().terminologySystems())
+                .as(yaml).containsEntry("medications", List.of("rxnorm"));
     }
 }
