@@ -57,7 +57,7 @@ public final class CohortSpecBuilder {
             Education.NONE, 0.01, Education.PRIMARY, 0.04, Education.SECONDARY, 0.05, Education.HIGH_SCHOOL, 0.38,
             Education.ASSOCIATE, 0.10, Education.BACHELOR, 0.25, Education.MASTER, 0.12, Education.DOCTORATE, 0.05));
     private Distribution<Employment> employmentDistribution = Distribution.of(ordered(
-            Employment.EMPLOYED, 0.60, Employment.UNEMPLOYED, 0.05, Employment.STUDENT, 0.10,
+            Employment.EMPLOYED, 0.63, Employment.UNEMPLOYED, 0.05, Employment.STUDENT, 0.07,
             Employment.RETIRED, 0.20, Employment.DISABLED, 0.05));
     private Distribution<Housing> housingDistribution = Distribution.of(ordered(
             Housing.STABLE, 0.92, Housing.HOMELESS, 0.01, Housing.TEMPORARY, 0.05, Housing.ASSISTED_LIVING, 0.02));

@@ -20,7 +20,9 @@ import org.synthhealth.core.model.SocialHistory;
  *
  * <p>The configured distributions therefore describe adults; children follow the age rules. Within what the rules
  * allow, each category's weight is scaled ({@link AgeCalibration}) so that the cohort's realised shares still match
- * the configured ones: the students a rule keeps from the old are made up among the young.
+ * the configured ones. Students are the exception: their share at each age follows US school enrolment
+ * ({@link StudentShares}), scaled to meet the configured share as far as that curve allows, and the other employment
+ * categories are fitted around it.
  */
 public final class SocialHistoryGenerator {
 
@@ -29,6 +31,7 @@ public final class SocialHistoryGenerator {
     private final Map<Education, Double> educationFactors;
     private final Map<Employment, Double> employmentFactors;
     private final Map<Housing, Double> housingFactors;
+    private final StudentShares students;
 
     /** A generator for the spec's population, of every age its {@code age_dist} holds. */
     public SocialHistoryGenerator(CohortSpec spec) {
@@ -47,8 +50,10 @@ public final class SocialHistoryGenerator {
                 SocialHistoryGenerator::smokingWeight);
         educationFactors = calibration.factors(spec.educationDistribution(), AgeBand.ADULT,
                 (e, age) -> age >= minimumAge(e) ? 1 : 0);
+        students = new StudentShares(calibration, AgeBand.ADULT,
+                spec.employmentDistribution().weight(Employment.STUDENT));
         employmentFactors = calibration.factors(spec.employmentDistribution(), AgeBand.ADULT,
-                SocialHistoryGenerator::employmentWeight);
+                SocialHistoryGenerator::employmentWeight, Employment.STUDENT, students::share);
         housingFactors = calibration.factors(spec.housingDistribution(), 0, SocialHistoryGenerator::housingWeight);
     }
 
@@ -65,9 +70,10 @@ public final class SocialHistoryGenerator {
         AlcoholUse alcohol = sample(spec.alcoholDistribution(), random, a -> 1, AlcoholUse.NEVER);
         Education education = sample(spec.educationDistribution(), random,
                 e -> age >= minimumAge(e) ? educationFactors.get(e) : 0, Education.HIGH_SCHOOL);
-        Employment employment = sample(spec.employmentDistribution(), random,
-                e -> employmentFactors.get(e) * employmentWeight(e, age),
-                age >= 65 ? Employment.RETIRED : Employment.EMPLOYED);
+        Employment employment = random.nextDouble() < students.share(age) ? Employment.STUDENT
+                : sample(spec.employmentDistribution(), random,
+                        e -> e == Employment.STUDENT ? 0 : employmentFactors.get(e) * employmentWeight(e, age),
+                        age >= 65 ? Employment.RETIRED : Employment.EMPLOYED);
         Housing housing = sample(spec.housingDistribution(), random,
                 h -> housingFactors.get(h) * housingWeight(h, age), Housing.STABLE);
         return new SocialHistory(smoking, alcohol, education, employment, housing);
@@ -125,7 +131,8 @@ public final class SocialHistoryGenerator {
     static double employmentWeight(Employment employment, int age) {
         return switch (employment) {
             case RETIRED -> age < 50 ? 0 : age < 60 ? 0.3 : age < 65 ? 1.0 : 6.0;
-            case STUDENT -> age < 25 ? 5.0 : age < 35 ? 0.5 : age < 65 ? 0.1 : 0;
+            // Students are drawn apart, by StudentShares; this only says at which ages they may be.
+            case STUDENT -> StudentShares.enrolled(age);
             // Work falls away after 65 roughly as US labour-force participation does: about one in eleven at 70-74,
             // a few in a hundred at 80-84, hardly anyone from 90 and no one from 95.
             case EMPLOYED -> age >= 95 ? 0 : age >= 90 ? 0.008 : age >= 85 ? 0.025 : age >= 80 ? 0.05
