@@ -27,7 +27,7 @@ final class Chart {
     final String patientId;
     final Demographics demographics;
     final SocialHistory social;
-    /** The time zone of the patient's state, in which clinic hours are kept; the model has no address history. */
+    /** The time zone of the patient's city, in which clinic hours are kept; the model has no address history. */
     final ZoneId zone;
     final LocalDate birth;
     final LocalDate reference;
@@ -61,7 +61,7 @@ final class Chart {
         this.patientId = patientId;
         this.demographics = demographics;
         this.social = social;
-        this.zone = StateTimeZones.of(demographics.address().state());
+        this.zone = CityTimeZones.of(demographics.address());
         this.birth = demographics.birthDate();
         this.reference = spec.referenceDate();
         LocalDate recent = reference.minusYears(historyYears);

@@ -12,7 +12,7 @@ import org.synthhealth.core.model.EncounterClass;
 
 /**
  * When a clinic takes visits: wellness, outpatient and urgent-care visits start between 8:00 and 16:30 local time in
- * the patient's time zone ({@link StateTimeZones}), Monday to Friday, never on a {@link ClinicHolidays holiday}. The
+ * the patient's time zone ({@link CityTimeZones}), Monday to Friday, never on a {@link ClinicHolidays holiday}. The
  * emergency department and the wards take patients at any hour of any day. Local times are converted with the rules
  * of an explicit {@link ZoneId}, summer time included, never with the JVM's default zone.
  */

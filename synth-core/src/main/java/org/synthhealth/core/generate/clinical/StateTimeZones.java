@@ -8,9 +8,9 @@ import java.util.TreeMap;
  * The time zone clinics keep in each US state and the District of Columbia, by two-letter USPS code.
  *
  * <p>Each state maps to the one zone of the IANA time zone database (the {@code tzdata} files {@code northamerica}
- * and {@code zone1970.tab}) that covers most of its people. A state split between zones gets only that main zone:
- * the Idaho panhandle (Coeur d'Alene) keeps Pacific time and El Paso keeps Mountain time in fact, but here follow
- * Boise and Central time. The rules of each zone, summer time included, come from the JVM's copy of the database.
+ * and {@code zone1970.tab}) that covers most of its people. A city outside its state's main zone (El Paso, Coeur
+ * d'Alene) gets its own zone from {@link CityTimeZones}, which asks here only for the rest. The rules of each zone,
+ * summer time included, come from the JVM's copy of the database.
  */
 final class StateTimeZones {
 

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,10 @@ import org.synthhealth.core.model.Patient;
 
 /**
  * Scheduled visits (every class but emergency and inpatient) start between 08:00 and 16:30 local time in the
- * patient's state, Monday to Friday, on no clinic holiday; emergency visits and admissions keep any hour and day.
+ * patient's city, Monday to Friday, on no clinic holiday; emergency visits and admissions keep any hour and day.
+ *
+ * <p>Each city's zone is written here from the IANA database, apart from the engine's tables, so that a city outside
+ * its state's main zone (El Paso, Coeur d'Alene) is caught if the engine keeps the state's hours there.
  */
 class ClinicHoursInvariantsTest {
 
@@ -30,8 +34,32 @@ class ClinicHoursInvariantsTest {
     private static final LocalTime LAST_START = LocalTime.of(16, 30);
     private static final Set<EncounterClass> ANY_HOUR = Set.of(EncounterClass.EMERGENCY, EncounterClass.INPATIENT);
 
+    /** Every city patients live in, with the zone it keeps in fact. */
+    private static final Map<String, String> CITY_ZONES = Map.ofEntries(
+            Map.entry("Boston, MA", "America/New_York"), Map.entry("Springfield, IL", "America/Chicago"),
+            Map.entry("Columbus, OH", "America/New_York"), Map.entry("Austin, TX", "America/Chicago"),
+            Map.entry("San Antonio, TX", "America/Chicago"), Map.entry("El Paso, TX", "America/Denver"),
+            Map.entry("Phoenix, AZ", "America/Phoenix"), Map.entry("Tucson, AZ", "America/Phoenix"),
+            Map.entry("Los Angeles, CA", "America/Los_Angeles"), Map.entry("San Diego, CA", "America/Los_Angeles"),
+            Map.entry("Fresno, CA", "America/Los_Angeles"), Map.entry("Sacramento, CA", "America/Los_Angeles"),
+            Map.entry("Miami, FL", "America/New_York"), Map.entry("Tampa, FL", "America/New_York"),
+            Map.entry("Atlanta, GA", "America/New_York"), Map.entry("Charlotte, NC", "America/New_York"),
+            Map.entry("Nashville, TN", "America/Chicago"), Map.entry("Louisville, KY", "America/Kentucky/Louisville"),
+            Map.entry("Detroit, MI", "America/Detroit"), Map.entry("Chicago, IL", "America/Chicago"),
+            Map.entry("Milwaukee, WI", "America/Chicago"), Map.entry("Minneapolis, MN", "America/Chicago"),
+            Map.entry("Denver, CO", "America/Denver"), Map.entry("Albuquerque, NM", "America/Denver"),
+            Map.entry("Seattle, WA", "America/Los_Angeles"), Map.entry("Portland, OR", "America/Los_Angeles"),
+            Map.entry("Salt Lake City, UT", "America/Denver"), Map.entry("Las Vegas, NV", "America/Los_Angeles"),
+            Map.entry("New York, NY", "America/New_York"), Map.entry("Buffalo, NY", "America/New_York"),
+            Map.entry("Philadelphia, PA", "America/New_York"), Map.entry("Pittsburgh, PA", "America/New_York"),
+            Map.entry("Baltimore, MD", "America/New_York"), Map.entry("Richmond, VA", "America/New_York"),
+            Map.entry("Newark, NJ", "America/New_York"), Map.entry("Hartford, CT", "America/New_York"),
+            Map.entry("Honolulu, HI", "Pacific/Honolulu"), Map.entry("Anchorage, AK", "America/Anchorage"),
+            Map.entry("Coeur d'Alene, ID", "America/Los_Angeles"), Map.entry("Winston-Salem, NC", "America/New_York"),
+            Map.entry("Española, NM", "America/Denver"), Map.entry("Kansas City, MO", "America/Chicago"));
+
     /** A visit's start in the patient's local time, with who and what it was for the assertion messages. */
-    private record LocalStart(String patient, String state, EncounterClass cls, ZonedDateTime start) {
+    private record LocalStart(String patient, String city, EncounterClass cls, ZonedDateTime start) {
     }
 
     private static List<LocalStart> scheduled;
@@ -44,22 +72,29 @@ class ClinicHoursInvariantsTest {
         scheduled = new ArrayList<>();
         anyHour = new ArrayList<>();
         for (Patient p : Cohort.generate(spec).patients()) {
-            String state = p.demographics().address().state();
-            ZoneId zone = StateTimeZones.of(state);
+            String city = p.demographics().address().city() + ", " + p.demographics().address().state();
+            assertThat(CITY_ZONES).as("verified zones of the cities patients live in").containsKey(city);
+            ZoneId zone = ZoneId.of(CITY_ZONES.get(city));
             for (Encounter e : p.encounters()) {
-                LocalStart s = new LocalStart(p.id(), state, e.encounterClass(), e.start().atZone(zone));
+                LocalStart s = new LocalStart(p.id(), city, e.encounterClass(), e.start().atZone(zone));
                 (ANY_HOUR.contains(e.encounterClass()) ? anyHour : scheduled).add(s);
             }
         }
     }
 
     @Test
-    void scheduledVisitsStartWithinLocalOfficeHours() {
+    void everyCityHasScheduledVisits() {
+        assertThat(scheduled.stream().map(LocalStart::city).distinct().count()).as("cities with scheduled visits")
+                .isEqualTo(CITY_ZONES.size());
+    }
+
+    @Test
+    void scheduledVisitsStartWithinOfficeHoursOfTheirCity() {
         assertThat(scheduled).as("scheduled visits").hasSizeGreaterThan(50_000);
 
         for (LocalStart s : scheduled) {
             LocalTime time = s.start().toLocalTime();
-            assertThat(time).as("%s visit of %s in %s at %s", s.cls(), s.patient(), s.state(), s.start())
+            assertThat(time).as("%s visit of %s in %s at %s", s.cls(), s.patient(), s.city(), s.start())
                     .isBetween(FIRST_START, LAST_START);
         }
     }
@@ -68,7 +103,7 @@ class ClinicHoursInvariantsTest {
     void scheduledVisitsFallOnWeekdaysInLocalTime() {
         for (LocalStart s : scheduled) {
             DayOfWeek day = s.start().getDayOfWeek();
-            assertThat(day).as("%s visit of %s in %s at %s", s.cls(), s.patient(), s.state(), s.start())
+            assertThat(day).as("%s visit of %s in %s at %s", s.cls(), s.patient(), s.city(), s.start())
                     .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         }
     }
@@ -77,7 +112,7 @@ class ClinicHoursInvariantsTest {
     void scheduledVisitsAvoidClinicHolidaysInLocalTime() {
         for (LocalStart s : scheduled) {
             LocalDate day = s.start().toLocalDate();
-            assertThat(holidaysOf(day.getYear())).as("%s visit of %s in %s at %s", s.cls(), s.patient(), s.state(),
+            assertThat(holidaysOf(day.getYear())).as("%s visit of %s in %s at %s", s.cls(), s.patient(), s.city(),
                     s.start()).doesNotContain(day);
         }
     }
