@@ -81,8 +81,8 @@ final class Allergies {
                 reaction = u < 0.55 ? Snomed.URTICARIA : Snomed.SKIN_ERUPTION;
                 severity = u < 0.75 ? "mild" : "moderate";
             }
-            rec.allergies.add(new Allergy(rec.id(Recorder.ALLERGY, rec.allergies.size()), rec.chart.patientId, at.id, code,
-                    s.category(), reaction, severity, at.date()));
+            rec.allergies.add(new Allergy(rec.id(Recorder.ALLERGY, rec.allergies.size()), rec.chart.patientId, at.id,
+                    code, s.category(), reaction, severity, at.date()));
         }
     }
 }
