@@ -24,6 +24,9 @@ record LargestGap(String distribution, String category, double configured, doubl
     /** How many standard errors of a share drawn at the configured rate a gap may reach by chance. */
     static final double STANDARD_ERRORS = 4;
 
+    /** The smallest gap called beyond chance: a share of 0 or 1 has no standard error, and the report rounds. */
+    static final double MIN_POINTS = 0.05;
+
     /**
      * The gap to report among {@code distributions}: the largest of those beyond chance, else the largest; none when
      * no distribution describes a patient.
@@ -62,15 +65,16 @@ record LargestGap(String distribution, String category, double configured, doubl
 
     /** Whether the gap is larger than chance explains (rounding of a tenth of a point aside). */
     boolean beyondChance() {
-        return points() > Math.max(tolerancePoints(), 0.05);
+        return points() > Math.max(tolerancePoints(), MIN_POINTS);
     }
 
     /** The console line. */
     String line() {
         if (beyondChance()) {
             return String.format(Locale.ROOT, "Distributions: a realised share is %.1f points from the configured "
-                    + "one, more than chance explains (%.1f points) (%s %s, configured %.1f%%, realised %.1f%%); "
-                    + "--report-file lists them all", points(), tolerancePoints(), distribution, category,
+                    + "one, where chance explains at most %.1f (%s %s, configured %.1f%%, realised %.1f%%): the "
+                    + "cohort's ages may rule part of it out (see the age rules in engine.md); --report-file lists "
+                    + "them all", points(), Math.max(tolerancePoints(), MIN_POINTS), distribution, category,
                     100 * configured, 100 * realised);
         }
         return String.format(Locale.ROOT, "Distributions: every realised share within %.1f points of the configured "

@@ -205,9 +205,21 @@ class CohortProfileTest {
 
         String line = LargestGap.of(List.of(d)).orElseThrow().line();
 
-        assertThat(line).isEqualTo("Distributions: a realised share is 3.4 points from the configured one, more than "
-                + "chance explains (1.2 points) (employment_dist (adults) Student, configured 10.0%, realised 6.6%); "
-                + "--report-file lists them all");
+        assertThat(line).isEqualTo("Distributions: a realised share is 3.4 points from the configured one, where "
+                + "chance explains at most 1.2 (employment_dist (adults) Student, configured 10.0%, realised 6.6%): "
+                + "the cohort's ages may rule part of it out (see the age rules in engine.md); --report-file lists "
+                + "them all");
+    }
+
+    @Test
+    void aShareOfOneHasNoChanceGapYetTheLineShowsTheSmallestOneCalledBeyondChance() {
+        DistributionComparison d = new DistributionComparison("housing_dist", List.of("Assisted Living"),
+                List.of(1.0), List.of(0.2), List.of(60L));
+
+        String line = LargestGap.of(List.of(d)).orElseThrow().line();
+
+        assertThat(line).startsWith("Distributions: a realised share is 80.0 points from the configured one, where "
+                + "chance explains at most 0.1 (housing_dist Assisted Living, configured 100.0%, realised 20.0%)");
     }
 
     @Test
