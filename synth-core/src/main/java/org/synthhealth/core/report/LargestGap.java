@@ -71,11 +71,13 @@ record LargestGap(String distribution, String category, double configured, doubl
     /** The console line. */
     String line() {
         if (beyondChance()) {
+            // Age rules only ever keep a category from some patients, so they can explain a shortfall, not a surplus.
+            String why = realised < configured ? ": the cohort's ages may rule part of it out (see the age rules in "
+                    + "engine.md)" : "";
             return String.format(Locale.ROOT, "Distributions: a realised share is %.1f points from the configured "
-                    + "one, where chance explains at most %.1f (%s %s, configured %.1f%%, realised %.1f%%): the "
-                    + "cohort's ages may rule part of it out (see the age rules in engine.md); --report-file lists "
-                    + "them all", points(), Math.max(tolerancePoints(), MIN_POINTS), distribution, category,
-                    100 * configured, 100 * realised);
+                    + "one, where chance explains at most %.1f (%s %s, configured %.1f%%, realised %.1f%%)%s; "
+                    + "--report-file lists them all", points(), Math.max(tolerancePoints(), MIN_POINTS), distribution,
+                    category, 100 * configured, 100 * realised, why);
         }
         return String.format(Locale.ROOT, "Distributions: every realised share within %.1f points of the configured "
                 + "one (largest gap: %s %s, configured %.1f%%, realised %.1f%%); --report-file lists them all",

@@ -223,6 +223,16 @@ class CohortProfileTest {
     }
 
     @Test
+    void aSurplusIsNotPutDownToTheAgeRulesWhichOnlyEverRemove() {
+        DistributionComparison d = new DistributionComparison("race_dist", List.of("Asian (non-Hispanic)"),
+                List.of(0.01), List.of(0.2), List.of(5L));
+
+        assertThat(LargestGap.of(List.of(d)).orElseThrow().line()).isEqualTo("Distributions: a realised share is 19.0 "
+                + "points from the configured one, where chance explains at most 17.8 (race_dist Asian (non-Hispanic), "
+                + "configured 1.0%, realised 20.0%); --report-file lists them all");
+    }
+
+    @Test
     void anAdultOnlyDistributionWithoutAdultsSaysSoInsteadOfShowingZeroShares() {
         CohortProfile children = new CohortProfile(SPEC);
         children.accept(patient(0, 5, Sex.FEMALE, Ethnicity.NOT_HISPANIC, false));
