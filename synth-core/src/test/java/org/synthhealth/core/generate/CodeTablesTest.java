@@ -38,9 +38,14 @@ class CodeTablesTest {
      * table of {@code codes.md} lacks: code and display checked against the LOINC order codes published in the HL7 FHIR
      * specification (DSTU2 value set {@code diagnostic-requests}, hl7.org/fhir/dstu2), its members (2093-3, 2571-8,
      * 2085-9, 13457-7, all in {@code codes.md}) against a hospital laboratory's published LOINC coding of its lipid
-     * panel (see {@code Loinc.LIPID_PANEL}); add it to {@code codes.md} when that is redone.
+     * panel (see {@code Loinc.LIPID_PANEL}); add it to {@code codes.md} when that is redone. LOINC 6301-6 (INR in
+     * Platelet poor plasma by Coagulation assay), the INR of patients on warfarin, which the table lacks too: code and
+     * display checked against an example Observation of the PACIO Sample Data Depot FHIR guide
+     * (build.fhir.org/ig/paciowg/sample-data-fsh) and the INR code of the SGHI FHIR profile guide's coagulation map
+     * (build.fhir.org/ig/savannahghi/sil_fhir_profile_ig), and its unit {@code {INR}} against the INR Observation of
+     * HL7 Switzerland's CH RAD-Order guide (see {@code Loinc.INR}).
      */
-    private static final Set<String> CHECKED_AGAINST_LOINC_COPIES = Set.of("24331-1");
+    private static final Set<String> CHECKED_AGAINST_LOINC_COPIES = Set.of("24331-1", "6301-6");
 
     /**
      * The RxNorm codes of the antibiotics for urinary tract infections and of the children's suspensions, which the

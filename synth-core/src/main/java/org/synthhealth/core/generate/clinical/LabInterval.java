@@ -39,7 +39,14 @@ enum LabInterval {
      * CKD is followed once to a few times a year (KDIGO 2012), and a follow-up for diabetes, heart failure or
      * hypertension needs no second set within a month of the last.
      */
-    METABOLIC(30, Loinc.GLUCOSE, Set.of("ckd", "diabetes", "heart_failure"));
+    METABOLIC(30, Loinc.GLUCOSE, Set.of("ckd", "diabetes", "heart_failure")),
+
+    /**
+     * INR on warfarin: 28 days. Once the dose is stable the INR is checked every 4 to 12 weeks (CHEST 2012 allows up
+     * to 12); the engine models no dose finding, whose checks come days apart, so four weeks is its shortest repeat.
+     * Unlike the others it is drawn at any outpatient visit, urgent or planned ({@link InrChecks}).
+     */
+    INR(28, Loinc.INR, Set.of());
 
     private final int minDays;
     private final Code marker;

@@ -7,17 +7,19 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.synthhealth.core.generate.codes.Loinc;
 import org.synthhealth.core.model.Code;
+import org.synthhealth.core.model.EncounterClass;
 import org.synthhealth.core.model.ObservationCategory;
 import org.synthhealth.core.model.Sex;
 
 /**
  * Laboratory results that follow the record: HbA1c and glucose in the diabetic range only for diabetics (checked at
  * diagnosis and follow-ups), a lipid panel with high cholesterol for hyperlipidemia, a creatinine whose eGFR lies in
- * stage 3 for chronic kidney disease and at 60 or more without it ({@link Kidneys}), a blood count and metabolic panel
- * on admission, and occasional screening panels at adult wellness visits. Each result carries its reference range and
- * an H/L/N flag. Children's hemoglobin, creatinine, glucose and potassium follow {@link ChildLabRanges}. The clinic
- * does not repeat a test within its {@link LabInterval} (90 days for HbA1c, 42 for lipids, 30 for the metabolic
- * tests); the emergency department and the wards draw on every visit as before.
+ * stage 3 for chronic kidney disease and at 60 or more without it ({@link Kidneys}), an INR at any clinic visit for
+ * patients on warfarin ({@link InrChecks}), a blood count and metabolic panel on admission, and occasional screening
+ * panels at adult wellness visits. Each result carries its reference range and an H/L/N flag. Children's hemoglobin,
+ * creatinine, glucose and potassium follow {@link ChildLabRanges}. The clinic does not repeat a test within its
+ * {@link LabInterval} (90 days for HbA1c, 42 for lipids, 30 for the metabolic tests, 28 for the INR); the emergency
+ * department and the wards draw on every visit as before.
  *
  * <p>The four lipid results of one draw are one order, labelled with the lipid panel code 24331-1, whose members are
  * exactly those four tests. Every other test is an order of its own, with its own panel id and no panel code, so the
@@ -44,6 +46,9 @@ final class Labs {
         boolean lipids = chart.has("hyperlipidemia", date);
         boolean kidney = chart.has("ckd", date);
         Instant at = visit.plusMinutes(15);
+        if (visit.encounterClass == EncounterClass.WELLNESS || visit.encounterClass == EncounterClass.AMBULATORY) {
+            InrChecks.record(rec, visit, at, random);
+        }
         switch (visit.purpose) {
             case WELLNESS -> {
                 if (age >= 35 && (diabetic || random.nextDouble() < 0.25) && LabInterval.HBA1C.allows(rec, visit)) {

@@ -4,8 +4,8 @@ import org.synthhealth.core.model.Code;
 import org.synthhealth.core.model.CodeSystem;
 
 /**
- * LOINC codes for vital signs and laboratory results, from {@code reference/codes.md}, and one panel code (the lipid
- * panel) checked against published copies of the LOINC table where noted.
+ * LOINC codes for vital signs and laboratory results, from {@code reference/codes.md}, and two codes (the lipid panel
+ * and the INR) checked against published copies of the LOINC table where noted.
  */
 public final class Loinc {
 
@@ -31,6 +31,13 @@ public final class Loinc {
     public static final Code HEMOGLOBIN = loinc("718-7", "Hemoglobin [Mass/volume] in Blood");
     public static final Code SODIUM = loinc("2951-2", "Sodium [Moles/volume] in Serum or Plasma");
     public static final Code POTASSIUM = loinc("2823-3", "Potassium [Moles/volume] in Serum or Plasma");
+    /**
+     * The prothrombin time as an INR, checked for patients on warfarin; reported in the UCUM unit {@code {INR}}. Not in
+     * {@code reference/codes.md}; code and display checked against an example Observation of the PACIO Sample Data
+     * Depot FHIR guide (paciowg/sample-data-fsh) and the SGHI FHIR profile guide's coagulation map (savannahghi), and
+     * the unit against the INR Observation of HL7 Switzerland's CH RAD-Order guide.
+     */
+    public static final Code INR = loinc("6301-6", "INR in Platelet poor plasma by Coagulation assay");
     /**
      * The order code for the four lipid results drawn together: total cholesterol (2093-3), triglycerides (2571-8),
      * HDL (2085-9) and calculated LDL (13457-7). Not in {@code reference/codes.md}; code and display checked against
