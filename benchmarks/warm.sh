@@ -12,7 +12,9 @@ heap="${3:-1g}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 ./synth --version >/dev/null
-jvm=(-XX:+UseParallelGC -XX:InlineSmallCode=1000)  # as ./synth runs it
+jvm=(-XX:+UseParallelGC -XX:InlineSmallCode=1000 -XX:FreqInlineSize=100)  # as ./synth runs it
+grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
+    && jvm+=(-XX:+UseTransparentHugePages)
 [[ "$heap" == default ]] || jvm+=("-Xmx$heap")
 java "${jvm[@]}" -Dorg.slf4j.simpleLogger.log.org.synthhealth=warn \
     -cp "synth-cli/target/synth-cli-0.1.0-SNAPSHOT.jar:synth-cli/target/lib/*" \

@@ -190,6 +190,31 @@ class LauncherTest {
         assertThat(calls()).containsExactly("mvn", "record classes", "java (archive) --version");
     }
 
+    /** The launcher's JVM tuning applies unless SYNTH_JAVA_OPTS names the same setting, whose value then wins. */
+    @Test
+    void tunesTheJvmUnlessTheUserNamesTheSameSetting() throws Exception {
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean hugePagesOnRequest = Files.isReadable(thp)
+                && Files.readString(thp).matches("(?s).*\\[(always|madvise)\\].*");
+
+        assertThat(run(false)).isZero();
+        String tuned = commandLine();
+        assertThat(tuned).contains("-XX:+UseParallelGC", "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=100");
+        assertThat(tuned.contains("-XX:+UseTransparentHugePages")).as("huge pages where the kernel offers them")
+                .isEqualTo(hugePagesOnRequest);
+
+        Files.delete(log);
+        ProcessBuilder own = launcher("output.log");
+        own.environment().put("SYNTH_JAVA_OPTS",
+                "-XX:+UseSerialGC -XX:InlineSmallCode=2000 -XX:FreqInlineSize=325 -XX:-UseTransparentHugePages");
+        assertThat(finish(own.start())).isZero();
+        String chosen = commandLine();
+        assertThat(chosen).contains("-XX:+UseSerialGC", "-XX:InlineSmallCode=2000", "-XX:FreqInlineSize=325",
+                        "-XX:-UseTransparentHugePages")
+                .doesNotContain("-XX:+UseParallelGC", "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=100",
+                        "-XX:+UseTransparentHugePages");
+    }
+
     /** Under C, Java would read a folder named "ünï" as "??n??"; the launcher gives it C's UTF-8 variant. */
     @Test
     void runsJavaInAUtf8LocaleWhenTheCallersLocaleIsAscii() throws Exception {
@@ -275,6 +300,14 @@ class LauncherTest {
             }
         }
         return system;
+    }
+
+    /** The Java command line of the last command run (not the recording run). */
+    private String commandLine() throws IOException {
+        List<String> runs = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(call -> call.startsWith("java ") && !call.contains("-XX:ArchiveClassesAtExit=")).toList();
+        assertThat(runs).as("command runs").isNotEmpty();
+        return runs.get(runs.size() - 1);
     }
 
     private List<String> calls() throws IOException {
