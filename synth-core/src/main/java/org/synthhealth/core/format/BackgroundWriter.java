@@ -7,20 +7,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.synthhealth.core.model.Patient;
 
 /**
- * Runs another {@link FixtureWriter} on a thread of its own, so a format encodes while the caller generates.
+ * Runs a {@link Sink} on a thread of its own, so a format encodes while the caller generates: the items are patients,
+ * or a patient's rows made ready by an earlier stage.
  *
- * <p>The delegate still sees every patient in the order given, from one thread, so its bytes are exactly those it
- * would write on the caller's thread. At most {@code capacity} patients wait in between, which keeps memory flat. A
- * failure of the delegate is rethrown by the next {@link #write}, {@link #finish} or {@link #close}.
+ * <p>The sink still sees every item in the order given, from one thread, so its bytes are exactly those it would
+ * write on the caller's thread. At most {@code capacity} items wait in between, which keeps memory flat. A failure of
+ * the sink is rethrown by the next {@link #write}, {@link #finish} or {@link #close}.
  *
- * <p>Patients are handed over in batches of up to {@value #BATCH}. When the writer is the slower side, a hand-over per
+ * <p>Items are handed over in batches of up to {@value #BATCH}. When the writer is the slower side, a hand-over per
  * patient woke the caller for every patient it took (some 200,000 thread switches for 100,000 patients and two
  * formats); a batch wakes it once.
+ *
+ * @param <T> what the sink takes
  */
-public final class BackgroundWriter implements FixtureWriter {
+public final class BackgroundWriter<T> implements AutoCloseable {
+
+    /** The work done on the writer's thread. */
+    public interface Sink<T> {
+        /** Takes the next item. */
+        void write(T item) throws IOException;
+
+        /** Completes the work after the last item. */
+        void finish() throws IOException;
+
+        /** Releases what the sink holds, after {@link #finish()} or instead of it after a failure. */
+        void close() throws IOException;
+    }
 
     /** The most patients handed over at once. */
     static final int BATCH = 32;
@@ -28,17 +42,17 @@ public final class BackgroundWriter implements FixtureWriter {
     private static final Object FINISH = new Object();
     private static final Object STOP = new Object();
 
-    private final FixtureWriter delegate;
+    private final Sink<T> delegate;
     private final BlockingQueue<Object> queue;
     private final int batchSize;
     private final Thread thread;
-    /** The patients not yet handed over; the caller's thread only. */
-    private List<Patient> batch;
+    /** The items not yet handed over; the caller's thread only. */
+    private List<T> batch;
     private volatile Throwable failure;
     private boolean failureThrown;
     private boolean ended;
 
-    private BackgroundWriter(FixtureWriter delegate, int capacity, String name) {
+    private BackgroundWriter(Sink<T> delegate, int capacity, String name) {
         this.delegate = delegate;
         this.batchSize = Math.max(1, Math.min(BATCH, capacity / 4));
         this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity / batchSize));
@@ -46,26 +60,26 @@ public final class BackgroundWriter implements FixtureWriter {
         this.thread.setDaemon(true);
     }
 
-    /** Starts a thread called {@code name} that feeds {@code delegate}, with room for {@code capacity} patients. */
-    public static BackgroundWriter start(FixtureWriter delegate, int capacity, String name) {
-        BackgroundWriter writer = new BackgroundWriter(delegate, capacity, name);
+    /** Starts a thread called {@code name} that feeds {@code delegate}, with room for {@code capacity} items. */
+    public static <T> BackgroundWriter<T> start(Sink<T> delegate, int capacity, String name) {
+        BackgroundWriter<T> writer = new BackgroundWriter<>(delegate, capacity, name);
         writer.thread.start();
         return writer;
     }
 
-    @Override
-    public void write(Patient patient) throws IOException {
+    /** Queues {@code item} for the sink, waiting while the queue is full. */
+    public void write(T item) throws IOException {
         rethrowFailure();
         if (batch == null) {
             batch = new ArrayList<>(batchSize);
         }
-        batch.add(patient);
+        batch.add(item);
         if (batch.size() == batchSize) {
             handOverBatch();
         }
     }
 
-    @Override
+    /** Hands over what is queued, lets the sink finish, and waits for the thread to end. */
     public void finish() throws IOException {
         rethrowFailure();
         handOverBatch();
@@ -75,17 +89,11 @@ public final class BackgroundWriter implements FixtureWriter {
         rethrowFailure();
     }
 
-    /** Commits the delegate's files, on the caller's thread: the writing thread has ended with {@link #finish()}. */
-    @Override
-    public void commit() throws IOException {
-        rethrowFailure();
-        delegate.commit();
-    }
-
+    /** Waits for the thread to end and closes the sink; after a failure, items not yet written are dropped. */
     @Override
     public void close() throws IOException {
         if (!ended) {
-            // Abandoned: the patients not yet handed over are never written.
+            // Abandoned: the items not yet handed over are never written.
             ended = true;
             batch = null;
             put(STOP);
@@ -131,14 +139,14 @@ public final class BackgroundWriter implements FixtureWriter {
 
     @SuppressWarnings("unchecked")
     private void writeAll(Object batch) throws IOException {
-        for (Patient patient : (List<Patient>) batch) {
-            delegate.write(patient);
+        for (T item : (List<T>) batch) {
+            delegate.write(item);
         }
     }
 
     private void handOverBatch() throws IOException {
         if (batch != null && !batch.isEmpty()) {
-            List<Patient> full = batch;
+            List<T> full = batch;
             batch = null;
             put(full);
         }
@@ -149,7 +157,7 @@ public final class BackgroundWriter implements FixtureWriter {
             queue.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while handing a patient to " + thread.getName());
+            throw new InterruptedIOException("interrupted while handing work to " + thread.getName());
         }
     }
 

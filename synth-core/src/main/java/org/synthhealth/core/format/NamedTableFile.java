@@ -21,12 +21,12 @@ final class NamedTableFile implements TableFile {
 
     @Override
     public void write(Patient patient) throws IOException {
-        naming(() -> file.write(patient));
+        naming(target, () -> file.write(patient));
     }
 
     @Override
     public void finish() throws IOException {
-        naming(file::finish);
+        naming(target, file::finish);
     }
 
     @Override
@@ -34,8 +34,8 @@ final class NamedTableFile implements TableFile {
         file.close();
     }
 
-    /** Runs {@code step}, giving a failure without a file this file's name. */
-    private void naming(Step step) throws IOException {
+    /** Runs {@code step}, giving a failure without a file the name {@code target}. */
+    static void naming(Path target, Step step) throws IOException {
         try {
             step.run();
         } catch (FileSystemException e) {
@@ -47,8 +47,9 @@ final class NamedTableFile implements TableFile {
         }
     }
 
+    /** One step of writing a file. */
     @FunctionalInterface
-    private interface Step {
+    interface Step {
         void run() throws IOException;
     }
 }

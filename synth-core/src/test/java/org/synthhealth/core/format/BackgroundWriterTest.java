@@ -19,12 +19,11 @@ class BackgroundWriterTest {
     void handsEveryPatientToTheDelegateInOrderAndFinishesIt() throws IOException {
         Recording recording = new Recording(-1);
 
-        try (BackgroundWriter writer = BackgroundWriter.start(recording, 4, "test-writer")) {
+        try (BackgroundWriter<Patient> writer = BackgroundWriter.start(recording, 4, "test-writer")) {
             for (Patient patient : PATIENTS) {
                 writer.write(patient);
             }
             writer.finish();
-            writer.commit();
         }
 
         assertThat(recording.indexes).hasSize(PATIENTS.size()).isSorted();
@@ -37,7 +36,7 @@ class BackgroundWriterTest {
         Recording recording = new Recording(-1);
         List<Patient> patients = PATIENTS.subList(0, BackgroundWriter.BATCH * 3 + 5);
 
-        try (BackgroundWriter writer = BackgroundWriter.start(recording, 256, "batching-writer")) {
+        try (BackgroundWriter<Patient> writer = BackgroundWriter.start(recording, 256, "batching-writer")) {
             for (Patient patient : patients) {
                 writer.write(patient);
             }
@@ -53,7 +52,7 @@ class BackgroundWriterTest {
         Recording recording = new Recording(PATIENTS.get(BackgroundWriter.BATCH + 3).index());
 
         assertThatThrownBy(() -> {
-            try (BackgroundWriter writer = BackgroundWriter.start(recording, 256, "batching-writer")) {
+            try (BackgroundWriter<Patient> writer = BackgroundWriter.start(recording, 256, "batching-writer")) {
                 for (Patient patient : PATIENTS) {
                     writer.write(patient);
                 }
@@ -70,12 +69,11 @@ class BackgroundWriterTest {
         Recording recording = new Recording(10);
 
         assertThatThrownBy(() -> {
-            try (BackgroundWriter writer = BackgroundWriter.start(recording, 2, "failing-writer")) {
+            try (BackgroundWriter<Patient> writer = BackgroundWriter.start(recording, 2, "failing-writer")) {
                 for (Patient patient : PATIENTS) {
                     writer.write(patient);
                 }
                 writer.finish();
-                writer.commit();
             }
         }).isInstanceOf(IOException.class).hasMessageContaining("failing-writer failed: disk full at 10");
 
@@ -87,7 +85,7 @@ class BackgroundWriterTest {
     void closesTheDelegateWithoutFinishingWhenAbandoned() throws IOException {
         Recording recording = new Recording(-1);
 
-        try (BackgroundWriter writer = BackgroundWriter.start(recording, 2, "abandoned-writer")) {
+        try (BackgroundWriter<Patient> writer = BackgroundWriter.start(recording, 2, "abandoned-writer")) {
             writer.write(PATIENTS.get(0));
         }
 
@@ -96,7 +94,7 @@ class BackgroundWriterTest {
     }
 
     /** Records what it is asked to do and fails at one patient index. */
-    private static final class Recording implements FixtureWriter {
+    private static final class Recording implements BackgroundWriter.Sink<Patient> {
 
         private final long failAt;
         private final List<Long> indexes = Collections.synchronizedList(new ArrayList<>());

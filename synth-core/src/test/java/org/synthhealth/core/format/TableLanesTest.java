@@ -8,7 +8,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,9 +101,90 @@ class TableLanesTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    @Test
+    void preparesObservationsOnOneThreadAndWritesThemOnAnother(@TempDir Path dir) throws IOException {
+        Set<String> preparing = ConcurrentHashMap.newKeySet();
+        Set<String> writing = ConcurrentHashMap.newKeySet();
+
+        try (TableLanes lanes = TableLanes.start(dir, "txt", "test-lanes", (table, file) -> table == Tables.OBSERVATIONS
+                ? new PreparedLines(file, null, preparing, writing) : new Lines(table, file, null))) {
+            for (Patient patient : PATIENTS) {
+                lanes.write(patient);
+            }
+            lanes.finish();
+            lanes.commit();
+        }
+
+        assertThat(preparing).containsExactly("test-lanes-2");
+        assertThat(writing).containsExactly("test-lanes-3");
+        assertThat(Files.readAllLines(dir.resolve("observations.txt")))
+                .isEqualTo(PATIENTS.stream().map(p -> "prepared " + p.index()).toList());
+    }
+
+    @Test
+    void namesTheFileAndLeavesNoneWhenWritingPreparedRowsFails(@TempDir Path dir) {
+        long failAt = PATIENTS.get(PATIENTS.size() / 3).index();
+
+        assertThatThrownBy(() -> {
+            try (TableLanes lanes = TableLanes.start(dir, "txt", "test-lanes", (table, file) ->
+                    table == Tables.OBSERVATIONS ? new PreparedLines(file, failAt, new HashSet<>(), new HashSet<>())
+                            : new Lines(table, file, null))) {
+                for (Patient patient : PATIENTS) {
+                    lanes.write(patient);
+                }
+                lanes.finish();
+                lanes.commit();
+            }
+        }).isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.toAbsolutePath().resolve("observations.txt") + ": disk full");
+
+        assertThat(dir).isEmptyDirectory();
+    }
+
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Writes one line per patient, made ready apart; records the threads of each half; fails at one patient. */
+    private static final class PreparedLines implements PreparedTableFile<String> {
+
+        private final OutputStream out;
+        private final Long failAt;
+        private final Set<String> preparing;
+        private final Set<String> writing;
+
+        PreparedLines(StagedFile file, Long failAt, Set<String> preparing, Set<String> writing) throws IOException {
+            this.out = file.openStream();
+            this.failAt = failAt;
+            this.preparing = preparing;
+            this.writing = writing;
+        }
+
+        @Override
+        public String prepare(Patient patient) {
+            preparing.add(Thread.currentThread().getName());
+            return "prepared " + patient.index();
+        }
+
+        @Override
+        public void writePrepared(String line) throws IOException {
+            if (failAt != null && line.equals("prepared " + failAt)) {
+                throw new IOException("disk full");
+            }
+            writing.add(Thread.currentThread().getName());
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void finish() throws IOException {
+            out.close();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

@@ -80,26 +80,23 @@ final class AvroTableSchema {
     }
 
     /**
-     * Converts a column value to what Avro stores: days, epoch milliseconds, the value itself, or for a decimal
-     * {@code slot} refilled with its bytes.
+     * A column value as a prepared row holds it: days for a date, epoch milliseconds for an instant, the unscaled
+     * {@code DECIMAL(18, 6)} value for a decimal (see {@link #writeUnscaled}), else the value itself.
      */
-    static Object stored(Object value, ColumnType type, GenericData.Fixed slot) {
+    static Object prepared(Object value, ColumnType type) {
         if (value == null) {
             return null;
         }
         return switch (type) {
             case DATE -> Math.toIntExact(((LocalDate) value).toEpochDay());
             case TIMESTAMP -> ((Instant) value).toEpochMilli();
-            case DECIMAL -> {
-                writeDecimal((BigDecimal) value, slot.bytes());
-                yield slot;
-            }
+            case DECIMAL -> unscaled((BigDecimal) value);
             case STRING, INTEGER, BOOLEAN -> value;
         };
     }
 
-    /** Writes {@code value} as the big-endian unscaled {@code DECIMAL(18, 6)} value, failing if it does not fit. */
-    static void writeDecimal(BigDecimal value, byte[] bytes) {
+    /** The unscaled {@code DECIMAL(18, 6)} value of {@code value}, failing if it does not fit. */
+    static long unscaled(BigDecimal value) {
         long unscaled;
         try {
             // movePointRight leaves scale 0 for up to six fraction digits, so the exact long needs no BigInteger.
@@ -112,9 +109,19 @@ final class AvroTableSchema {
             throw new IllegalStateException("decimal " + value.toPlainString() + " does not fit DECIMAL("
                     + DECIMAL_PRECISION + ", " + DECIMAL_SCALE + ")");
         }
+        return unscaled;
+    }
+
+    /** Writes an unscaled decimal into {@code bytes} as the big-endian two's-complement value Parquet stores. */
+    static void writeUnscaled(long unscaled, byte[] bytes) {
         for (int i = DECIMAL_BYTES - 1; i >= 0; i--) {
             bytes[i] = (byte) unscaled;
             unscaled >>= 8;
         }
+    }
+
+    /** Writes {@code value} as the big-endian unscaled {@code DECIMAL(18, 6)} value, failing if it does not fit. */
+    static void writeDecimal(BigDecimal value, byte[] bytes) {
+        writeUnscaled(unscaled(value), bytes);
     }
 }

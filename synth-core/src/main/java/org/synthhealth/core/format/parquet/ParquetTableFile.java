@@ -13,7 +13,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.synthhealth.core.format.PublishGate;
 import org.synthhealth.core.format.StagedFile;
-import org.synthhealth.core.format.TableFile;
+import org.synthhealth.core.format.PreparedTableFile;
 import org.synthhealth.core.format.table.Column;
 import org.synthhealth.core.format.table.ColumnType;
 import org.synthhealth.core.format.table.Table;
@@ -22,9 +22,14 @@ import org.synthhealth.core.model.Patient;
 /**
  * One table's Parquet file, written through parquet-avro with a single Avro record reused for every row.
  *
+ * <p>A patient's rows are first made ready as one array of stored values, row after row ({@link #prepare}: the
+ * columns read from the model, text encoded to UTF-8, decimals unscaled), then written ({@link #writePrepared}). The
+ * first half uses only the text caches and the second only the record and the decimal slots, so each may run on a
+ * thread of its own.
+ *
  * @param <R> the model record one row comes from
  */
-final class ParquetTableFile<R> implements TableFile {
+final class ParquetTableFile<R> implements PreparedTableFile<Object[]> {
 
     /** Bytes a table buffers before parquet flushes a row group; bounds memory per table whatever the cohort size. */
     static final long ROW_GROUP_BYTES = 32L * 1024 * 1024;
@@ -77,17 +82,38 @@ final class ParquetTableFile<R> implements TableFile {
     }
 
     @Override
-    public void write(Patient patient) throws IOException {
-        for (R row : table.rowsOf(patient)) {
-            for (int i = 0; i < decimalSlots.length; i++) {
+    public Object[] prepare(Patient patient) {
+        List<R> rows = table.rowsOf(patient);
+        int width = columns.size();
+        Object[] values = new Object[rows.size() * width];
+        int at = 0;
+        for (R row : rows) {
+            for (int i = 0; i < width; i++) {
                 Column<R> column = columns.get(i);
                 Object value = column.valueOrNull(row);
                 if (value == null && !column.nullable()) {
                     throw new IllegalStateException(
                             table.name() + "." + column.name() + " is empty for patient " + patient.id());
                 }
-                record.put(i, value != null && textCaches[i] != null ? textCaches[i].stored((String) value)
-                        : AvroTableSchema.stored(value, column.type(), decimalSlots[i]));
+                values[at++] = value != null && textCaches[i] != null ? textCaches[i].stored((String) value)
+                        : AvroTableSchema.prepared(value, column.type());
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void writePrepared(Object[] values) throws IOException {
+        int width = decimalSlots.length;
+        for (int at = 0; at < values.length; at += width) {
+            for (int i = 0; i < width; i++) {
+                Object value = values[at + i];
+                GenericData.Fixed slot = decimalSlots[i];
+                if (slot != null && value != null) {
+                    AvroTableSchema.writeUnscaled((Long) value, slot.bytes());
+                    value = slot;
+                }
+                record.put(i, value);
             }
             writer.write(record);
         }

@@ -6,7 +6,7 @@ import org.apache.avro.generic.GenericData;
 
 /**
  * Avro's generic data model for records whose values are already in their stored form (days, epoch milliseconds,
- * decimal bytes), as {@link AvroTableSchema#stored} makes them.
+ * decimal bytes), as {@link AvroTableSchema#prepared} and the decimal slots make them.
  *
  * <p>parquet-avro asks the model for a logical-type conversion once per date, timestamp and decimal cell; the
  * generic model answers with a map lookup that found nothing, which cost about a tenth of the Parquet writer's time.
