@@ -29,9 +29,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class YamlDocument {
 
-    /** YAML 1.1's spellings of not-a-number and infinity, which a configuration never means. */
     /** The prefix of YAML's own tags, written {@code !!str} and the like. */
     private static final String CORE_TAGS = "tag:yaml.org,2002:";
+
+    /** The longest plain (unquoted) key YAML reads as a key: the YAML 1.1 specification's limit on simple keys. */
+    private static final int LONGEST_PLAIN_KEY = 1024;
 
     /** The settings whose values are file or folder paths. */
     private static final Set<String> PATH_KEYS = Set.of("output_dir", "report_file", "migration_report",
@@ -72,7 +74,7 @@ final class YamlDocument {
             Map<String, Integer> lines = locate(mapper, text, scalars, source);
             return new YamlDocument(source, root, lines, scalars);
         } catch (JsonProcessingException e) {
-            throw nonFiniteNumber(mapper, text, source).orElseGet(() -> syntaxError(source, e));
+            throw nonFiniteNumber(mapper, text, source).orElseGet(() -> syntaxError(source, text, e));
         } catch (IOException e) {
             throw new InvalidInputException(source + ": cannot read the YAML (" + e.getMessage() + ")", e);
         }
@@ -243,6 +245,19 @@ final class YamlDocument {
         return lines;
     }
 
+    /** The length of the plain key that line {@code lineNumber} (from 1) of {@code text} starts with, or 0. */
+    private static int plainKeyLength(String text, int lineNumber) {
+        String line = text.lines().skip(lineNumber - 1L).findFirst().orElse("").stripLeading();
+        if (line.startsWith("- ")) {
+            line = line.substring(2).stripLeading();
+        }
+        int colon = line.indexOf(": ");
+        if (colon < 0 && line.endsWith(":")) {
+            colon = line.length() - 1;
+        }
+        return colon < 0 ? 0 : line.substring(0, colon).stripTrailing().length();
+    }
+
     /**
      * The quote that opens the scalar starting at {@code at}, or {@link WrittenScalar#PLAIN}. The parser's offsets
      * count code points, not Java chars, so a line with an emoji before the value still finds the right character.
@@ -256,7 +271,7 @@ final class YamlDocument {
         }
     }
 
-    private static InvalidInputException syntaxError(String source, JsonProcessingException e) {
+    private static InvalidInputException syntaxError(String source, String text, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         int line = at == null ? -1 : at.getLineNr();
         String problem = e.getOriginalMessage() == null ? "unreadable YAML" : e.getOriginalMessage();
@@ -278,6 +293,13 @@ final class YamlDocument {
             return new InvalidInputException(where + ": " + (problem.startsWith("Number value length")
                     ? "a number has more than 1000 digits, which no setting takes; give a number in the setting's range"
                     : "is nested or sized beyond what a configuration needs; keep to the settings' own layout"), e);
+        }
+        int keyLength = line < 1 ? 0 : plainKeyLength(text, line);
+        if (keyLength > LONGEST_PLAIN_KEY) {
+            // SnakeYAML reads a longer plain key as a value, then blames the colon after it or a missing one.
+            return new InvalidInputException(String.format(Locale.ROOT, "%s: a key of %,d characters; YAML reads at "
+                    + "most %,d as a key, and no setting's name is that long; use one of the settings' names", where,
+                    keyLength, LONGEST_PLAIN_KEY), e);
         }
         if (problem.startsWith("Duplicate field")) {
             return new InvalidInputException(where + ": duplicate key " + problem.substring("Duplicate field ".length())
