@@ -3,6 +3,7 @@ package org.synthhealth.core.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The category whose realised share lies furthest from its configured share, over every distribution that describes
@@ -26,6 +27,9 @@ record LargestGap(String distribution, String category, double configured, doubl
 
     /** The smallest gap called beyond chance: a share of 0 or 1 has no standard error, and the report rounds. */
     static final double MIN_POINTS = 0.05;
+    /** The comparisons of social history, whose draws follow age (as {@link CohortProfile} names them). */
+    private static final Set<String> SOCIAL_HISTORY = Set.of("smoking_dist (adults)", "alcohol_dist (adults)",
+            "education_dist (adults)", "employment_dist (adults)", "housing_dist");
 
     /**
      * The gap to report among {@code distributions}: the largest of those beyond chance, else the largest; none when
@@ -71,8 +75,12 @@ record LargestGap(String distribution, String category, double configured, doubl
     /** The console line. */
     String line() {
         if (beyondChance()) {
-            // Age rules only ever keep a category from some patients, so they can explain a shortfall, not a surplus.
-            String why = realised < configured ? ": the cohort's ages may rule part of it out (see the age rules in "
+            // Social history follows age, and a default share is met over the US population's ages, not the
+            // cohort's, so either way a gap may come from the ages. Elsewhere age rules only keep a category from
+            // some patients: they can explain a shortfall, not a surplus.
+            String why = SOCIAL_HISTORY.contains(distribution) ? ": social history follows age, so the cohort's ages "
+                    + "may explain part of it (see the age rules in engine.md)"
+                    : realised < configured ? ": the cohort's ages may rule part of it out (see the age rules in "
                     + "engine.md)" : "";
             return String.format(Locale.ROOT, "Distributions: a realised share is %.1f points from the configured "
                     + "one, where chance explains at most %.1f (%s %s, configured %.1f%%, realised %.1f%%)%s; "

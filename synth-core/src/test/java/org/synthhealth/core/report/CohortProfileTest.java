@@ -207,8 +207,8 @@ class CohortProfileTest {
 
         assertThat(line).isEqualTo("Distributions: a realised share is 3.4 points from the configured one, where "
                 + "chance explains at most 1.2 (employment_dist (adults) Student, configured 10.0%, realised 6.6%): "
-                + "the cohort's ages may rule part of it out (see the age rules in engine.md); --report-file lists "
-                + "them all");
+                + "social history follows age, so the cohort's ages may explain part of it (see the age rules in "
+                + "engine.md); --report-file lists them all");
     }
 
     @Test

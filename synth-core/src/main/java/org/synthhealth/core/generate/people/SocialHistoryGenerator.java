@@ -19,12 +19,22 @@ import org.synthhealth.core.model.SocialHistory;
  * one under 50 is retired and most people over 65 are; degrees need the years to earn them.
  *
  * <p>The configured distributions therefore describe adults; children follow the age rules. Within what the rules
- * allow, each category's weight is scaled ({@link AgeCalibration}) so that the cohort's realised shares still match
- * the configured ones. Students are the exception: their share at each age follows US school enrolment
- * ({@link StudentShares}), scaled to meet the configured share as far as that curve allows, and the other employment
- * categories are fitted around it.
+ * allow, each category's weight is scaled ({@link AgeCalibration}) so that a population meets the configured shares.
+ * Which population depends on who chose the shares:
+ * <ul>
+ *   <li>a distribution left at its default describes US adults, so it is met over the default {@code age_dist}, and
+ *       a cohort of other ages gets what its ages imply: a cohort of 70- to 100-year-olds is mostly retired, not 63 %
+ *       employed;</li>
+ *   <li>a distribution the configuration sets describes this cohort, so it is met over the cohort's own ages, as far
+ *       as the age rules allow.</li>
+ * </ul>
+ * Students are the exception: their share at each age follows US school enrolment ({@link StudentShares}), scaled to
+ * meet the configured share as far as that curve allows, and the other employment categories are fitted around it.
  */
 public final class SocialHistoryGenerator {
+
+    /** The default configuration, whose age mix stands for the population the default shares describe. */
+    private static final CohortSpec DEFAULTS = CohortSpec.builder().build();
 
     private final CohortSpec spec;
     private final Map<SmokingStatus, Double> smokingFactors;
@@ -39,22 +49,33 @@ public final class SocialHistoryGenerator {
     }
 
     /**
-     * A generator for a cohort whose ages on the reference date lie from {@code minAge} to {@code maxAge}. The age
-     * rules are offset by {@link AgeCalibration} factors so that the cohort as a whole still meets each configured
-     * share where its ages allow: the adult distributions over the adults, {@code housing_dist} over everyone.
+     * A generator for a cohort whose ages on the reference date lie from {@code minAge} to {@code maxAge}. Each
+     * configured distribution is met over that cohort's ages where they allow, and each default one over the default
+     * {@code age_dist} (see the class comment).
      */
     public SocialHistoryGenerator(CohortSpec spec, int minAge, int maxAge) {
         this.spec = spec;
-        AgeCalibration calibration = new AgeCalibration(spec, minAge, maxAge);
-        smokingFactors = calibration.factors(spec.smokingDistribution(), AgeBand.ADULT,
-                SocialHistoryGenerator::smokingWeight);
-        educationFactors = calibration.factors(spec.educationDistribution(), AgeBand.ADULT,
-                (e, age) -> age >= minimumAge(e) ? 1 : 0);
-        students = new StudentShares(calibration, AgeBand.ADULT,
+        AgeCalibration cohort = new AgeCalibration(spec, minAge, maxAge);
+        AgeCalibration population = new AgeCalibration(DEFAULTS, 0, AgeBand.OLDEST);
+        smokingFactors = calibration(spec.smokingDistribution(), DEFAULTS.smokingDistribution(), cohort, population)
+                .factors(spec.smokingDistribution(), AgeBand.ADULT, SocialHistoryGenerator::smokingWeight);
+        educationFactors = calibration(spec.educationDistribution(), DEFAULTS.educationDistribution(), cohort,
+                population).factors(spec.educationDistribution(), AgeBand.ADULT,
+                        (e, age) -> age >= minimumAge(e) ? 1 : 0);
+        AgeCalibration employment = calibration(spec.employmentDistribution(), DEFAULTS.employmentDistribution(),
+                cohort, population);
+        students = new StudentShares(employment, AgeBand.ADULT,
                 spec.employmentDistribution().weight(Employment.STUDENT));
-        employmentFactors = calibration.factors(spec.employmentDistribution(), AgeBand.ADULT,
+        employmentFactors = employment.factors(spec.employmentDistribution(), AgeBand.ADULT,
                 SocialHistoryGenerator::employmentWeight, Employment.STUDENT, students::share);
-        housingFactors = calibration.factors(spec.housingDistribution(), 0, SocialHistoryGenerator::housingWeight);
+        housingFactors = calibration(spec.housingDistribution(), DEFAULTS.housingDistribution(), cohort, population)
+                .factors(spec.housingDistribution(), 0, SocialHistoryGenerator::housingWeight);
+    }
+
+    /** The ages to meet {@code configured} over: the cohort's if the configuration chose it, else the population's. */
+    private static AgeCalibration calibration(Distribution<?> configured, Distribution<?> preset, AgeCalibration cohort,
+            AgeCalibration population) {
+        return configured.equals(preset) ? population : cohort;
     }
 
     /** The social history of a patient of {@code age} on the reference date. */
