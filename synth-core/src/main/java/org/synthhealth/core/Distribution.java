@@ -3,14 +3,12 @@ package org.synthhealth.core;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
  * Weights over a closed set of categories, in a fixed order, summing to 1.
@@ -51,21 +49,14 @@ public final class Distribution<K> {
     }
 
     /**
-     * A distribution over the given weights. The categories keep the map's order when the map has one the caller
-     * chose: a {@link LinkedHashMap} (as YAML files are read), a {@link SortedMap}, an {@link EnumMap} or the
-     * {@link #weights()} of another distribution. Any other
-     * map ({@code Map.of(...)}, a {@code HashMap}) may iterate in another order on the next run of the JVM, which
-     * would draw other patients from the same seed; its categories are put in their natural order instead: enum
-     * constants as declared, age bands youngest first.
+     * A distribution over the given weights, its categories in their natural order: enum constants as declared, age
+     * bands youngest first. Whatever order the map iterates in, the same weights draw the same patients from the
+     * same seed, as YAML means when it calls a mapping's keys unordered: listing {@code female} before {@code male}
+     * is the same configuration.
      */
     public static <K> Distribution<K> of(Map<K, Double> weights) {
         Objects.requireNonNull(weights, "weights");
-        return new Distribution<>(keepsItsOrder(weights) ? weights : inNaturalOrder(weights));
-    }
-
-    private static boolean keepsItsOrder(Map<?, ?> weights) {
-        return weights.size() < 2 || weights instanceof LinkedHashMap || weights instanceof SortedMap
-                || weights instanceof EnumMap || weights instanceof OrderedWeights;
+        return new Distribution<>(weights.size() < 2 ? weights : inNaturalOrder(weights));
     }
 
     private static <K> Map<K, Double> inNaturalOrder(Map<K, Double> weights) {
