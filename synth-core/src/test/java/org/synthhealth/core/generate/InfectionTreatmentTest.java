@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.synthhealth.core.model.Condition;
 import org.synthhealth.core.model.Medication;
@@ -100,6 +103,28 @@ class InfectionTreatmentTest {
                 SampleCohort.SPEC.seed().orElseThrow()).isEmpty();
         assertThat(episodes).as("UTI episodes").isGreaterThan(1_000);
         assertThat(children).as("UTIs under 12").isGreaterThan(100);
+    }
+
+    /**
+     * Azithromycin tablets from 12: for pneumonia a loading dose of 500 mg, then 250 mg; for strep throat 500 mg
+     * every day (12 mg/kg, at most 500 mg). Never 250 mg from the first day.
+     */
+    @Test
+    void azithromycinTabletsStartWithFiveHundredMilligrams() {
+        Map<String, Set<String>> dosesByCondition = new TreeMap<>();
+        for (Patient p : patients) {
+            for (Medication m : p.medications()) {
+                if (m.rxnorm().code().equals("308460")) {
+                    String condition = p.conditions().stream().filter(c -> c.id().equals(m.conditionId()))
+                            .findFirst().orElseThrow().key();
+                    dosesByCondition.computeIfAbsent(condition, k -> new TreeSet<>())
+                            .add(m.dosage() + " " + m.frequency());
+                }
+            }
+        }
+        assertThat(dosesByCondition).containsOnlyKeys("pneumonia", "strep_throat");
+        assertThat(dosesByCondition.get("pneumonia")).containsExactly("500 mg on day 1, then 250 mg once daily");
+        assertThat(dosesByCondition.get("strep_throat")).containsExactly("500 mg once daily");
     }
 
     /**

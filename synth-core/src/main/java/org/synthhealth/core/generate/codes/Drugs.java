@@ -70,8 +70,18 @@ public final class Drugs {
     static final Drug PREDNISONE_10 = Drug.of("198145", "prednisone 10 MG Oral Tablet", "40 mg", "once daily", 5, 12);
     static final Drug AMOXICILLIN_500 = Drug.of("308191", "amoxicillin 500 MG Oral Capsule", "500 mg",
             "every 8 hours", 10, 12);
-    static final Drug AZITHROMYCIN_250 = Drug.of("308460", "azithromycin 250 MG Oral Tablet", "250 mg", "once daily",
-            5, 12);
+    /**
+     * Azithromycin for community-acquired pneumonia from 12: 500 mg on the first day, then 250 mg daily to day 5
+     * (ATS/IDSA 2019, Metlay et al., Am J Respir Crit Care Med 200:e45), as two tablets and then one.
+     */
+    static final Drug AZITHROMYCIN_250 = Drug.of("308460", "azithromycin 250 MG Oral Tablet",
+            "500 mg on day 1, then 250 mg", "once daily", 5, 12);
+    /**
+     * Azithromycin for strep throat from 12, when penicillin cannot be given: 12 mg/kg once daily for 5 days, at most
+     * 500 mg (IDSA 2012, Shulman et al., Clin Infect Dis 55:e86), so 500 mg, two tablets, for all but small children.
+     */
+    static final Drug AZITHROMYCIN_500_PHARYNGITIS = Drug.of("308460", "azithromycin 250 MG Oral Tablet", "500 mg",
+            "once daily", 5, 12);
     static final Drug AMOXICILLIN_SUSPENSION_PHARYNGITIS = Drug.of("308189",
             "amoxicillin 80 MG/ML Oral Suspension", "50 mg/kg", "once daily", 10, 0);
     static final Drug AMOXICILLIN_SUSPENSION_PNEUMONIA = Drug.of("308189", "amoxicillin 80 MG/ML Oral Suspension",
@@ -172,7 +182,7 @@ public final class Drugs {
      * patient can take, nothing is prescribed in its place.
      */
     private static final Map<Drug, Drug> SUBSTITUTES = Map.ofEntries(
-            Map.entry(AMOXICILLIN_500, AZITHROMYCIN_250),
+            Map.entry(AMOXICILLIN_500, AZITHROMYCIN_500_PHARYNGITIS),
             Map.entry(AMOXICILLIN_SUSPENSION_PHARYNGITIS, AZITHROMYCIN_SUSPENSION_PHARYNGITIS),
             Map.entry(AMOXICILLIN_SUSPENSION_PNEUMONIA, AZITHROMYCIN_SUSPENSION_PNEUMONIA),
             Map.entry(CEPHALEXIN_SUSPENSION, SMX_TMP_SUSPENSION),
