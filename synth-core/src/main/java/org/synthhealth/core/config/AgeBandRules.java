@@ -24,6 +24,14 @@ final class AgeBandRules {
         for (int i = 1; i < sorted.size(); i++) {
             AgeBand before = sorted.get(i - 1);
             AgeBand after = sorted.get(i);
+            if (after.low() <= before.high() && after.high() <= before.high()) {
+                // Moving the inner band's start would leave it ending before it starts: the outer band is cut.
+                String rest = after.high() < before.high() ? " and add a band " + (after.high() + 1) + "-"
+                        + before.high() : "";
+                return Optional.of("bands " + before.label() + " and " + after.label() + " overlap: " + after.label()
+                        + " lies within " + before.label() + "; end " + before.label() + " at " + (after.low() - 1)
+                        + rest + ", or remove " + after.label() + ", so each age falls in one band");
+            }
             if (after.low() <= before.high()) {
                 return Optional.of("bands " + before.label() + " and " + after.label() + " overlap; start "
                         + after.label() + " at " + (before.high() + 1) + " so each age falls in one band");

@@ -1,10 +1,21 @@
 package org.synthhealth.core.config;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** Suggests the known key nearest to a misspelt one, by edit distance. */
+/**
+ * Suggests the known key nearest to a misspelt one: by edit distance, or else by its words ({@code workers} for
+ * {@code concurrent_workers}, {@code ref_date} for {@code reference_date}).
+ */
 final class KeyNames {
+
+    /** Keys sharing the words of an unknown one that are still worth listing as a suggestion. */
+    private static final int MOST_CANDIDATES = 3;
+    /** The shortest word compared: shorter ones ({@code id}, {@code of}) would match too much. */
+    private static final int SHORTEST_WORD = 3;
+    private static final Pattern WORD_BREAKS = Pattern.compile("[_\\-\\s]+");
 
     private KeyNames() {
     }
@@ -24,7 +35,42 @@ final class KeyNames {
         if (best != null && bestDistance <= tolerated) {
             return "did you mean " + best + "?";
         }
+        List<String> sharingWords = known.stream().filter(candidate -> wordsMatch(unknown, candidate)).toList();
+        if (sharingWords.size() == 1) {
+            return "did you mean " + sharingWords.get(0) + "?";
+        }
+        if (sharingWords.size() > 1 && sharingWords.size() <= MOST_CANDIDATES) {
+            return "did you mean one of " + String.join(", ", sharingWords) + "?";
+        }
         return "known keys here: " + String.join(", ", known);
+    }
+
+    /**
+     * Whether each word of {@code unknown} (split at {@code _}, {@code -} and spaces, at least three letters) starts a
+     * word of {@code candidate}, or is started by one: {@code gender} for {@code gender_dist}, {@code directory} for
+     * {@code dir}.
+     */
+    private static boolean wordsMatch(String unknown, String candidate) {
+        String[] words = WORD_BREAKS.split(unknown.toLowerCase(Locale.ROOT));
+        String[] theirs = WORD_BREAKS.split(candidate);
+        boolean any = false;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.length() < SHORTEST_WORD) {
+                return false;
+            }
+            boolean found = false;
+            for (String their : theirs) {
+                found |= their.length() >= SHORTEST_WORD && (their.startsWith(word) || word.startsWith(their));
+            }
+            if (!found) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** The Levenshtein distance: insertions, deletions and substitutions needed to turn {@code a} into {@code b}. */

@@ -92,6 +92,11 @@ public final class ReportLocation {
      * @throws InvalidInputException naming {@code setting}, the path and the fix
      */
     public static void check(String setting, Path file, Path outputDir) {
+        // Asked of the path itself, before its links are followed: /dev/stdout leads through /proc/self/fd/1 to a
+        // pipe whose "target" (pipe:[1234]) names no file, yet the system still opens it as the pipe.
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw notARegularFile(setting, file);
+        }
         Path reached;
         Path folder;
         try {
@@ -111,10 +116,14 @@ public final class ReportLocation {
                     + "for example " + file.resolve(example(setting)));
         }
         if (Files.exists(reached) && !Files.isRegularFile(reached)) {
-            throw new InvalidInputException(setting + ": " + file + " is not a regular file (a device, pipe or "
-                    + "socket); give a path to a file");
+            throw notARegularFile(setting, file);
         }
         probe(setting, file, reached.getParent());
+    }
+
+    private static InvalidInputException notARegularFile(String setting, Path file) {
+        return new InvalidInputException(setting + ": " + file + " is not a regular file (a device, pipe or socket); "
+                + "give a path to a file");
     }
 
     /** Creates and deletes a file in the nearest existing folder of {@code folder}, which the write will create. */

@@ -198,7 +198,8 @@ final class YamlValue {
     /** A scalar read as text (numbers and booleans too, as written: {@code 0042} stays 0042, not octal 34). */
     String text() {
         if (!node.isValueNode() || node.isNull()) {
-            throw problem("expected a single value, got " + describe());
+            throw problem("expected a single value, got " + describe() + "; give one value after the colon"
+                    + (node.isContainerNode() ? ", not a list or a mapping" : ""));
         }
         return doc.written(path).map(WrittenScalar::text).orElseGet(node::asText);
     }

@@ -249,6 +249,7 @@ class CohortSpecReaderRejectionTest {
                 + "write for example num_records: 100");
     }
 
+
     @Test
     void rejectsYamlSyntaxErrorNamingFileAndLine() {
         String message = rejection("""
@@ -259,16 +260,6 @@ class CohortSpecReaderRejectionTest {
                 """);
 
         assertThat(message).matches("config\\.yaml:[34]: YAML syntax error: .*; check the indentation .*");
-    }
-
-    @Test
-    void namesAKeyTooLongForYamlRatherThanBlamingItsColon() {
-        String key = "age_dist" + "x".repeat(1500);
-
-        assertThat(rejection("seed: 1\n" + key + ": 1\n")).isEqualTo("config.yaml:2: a key of 1,508 characters; YAML "
-                + "reads at most 1,024 as a key, and no setting's name is that long; use one of the settings' names");
-        assertThat(rejection("age_dist:\n  " + "y".repeat(1025) + ": 1\n")).startsWith("config.yaml:2: a key of 1,025 ");
-        assertThat(rejection("seed: 1\nage_dist:\n  0-18: 0.5\n 19-40: 0.5\n")).contains("YAML syntax error");
     }
 
     @Test
