@@ -25,6 +25,8 @@ final class Failures {
     /** A run of text too long to show whole in one line: a value of thousands of digits quoted back. */
     private static final Pattern LONG_WORD = Pattern.compile("\\S{1000,}");
     private static final Pattern TABLE_FLAG = Pattern.compile("--(csv|parquet|both)\\b");
+    /** picocli's "Missing required parameter for option '--seed' (<n>)": the option and its value's label. */
+    private static final Pattern MISSING_VALUE = Pattern.compile("option '(--[a-z-]+)' \\((<[^>]+>)\\)");
 
     private Failures() {
     }
@@ -39,6 +41,13 @@ final class Failures {
             // picocli names its option group; the user needs the rule.
             message = "--csv, --parquet and --both choose the table format: give one of them, once";
         }
+        if (e instanceof CommandLine.MissingParameterException && message.startsWith("Missing required parameter")) {
+            // picocli says what is missing; the user needs where it goes.
+            message += "; give the value right after the option, for example " + example(message);
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException) {
+            message += "; give it once (a value on the command line already overrides the YAML)";
+        }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             if (!unmatched.getSuggestions().isEmpty()) {
                 message += "; did you mean " + unmatched.getSuggestions().get(0) + "?";
@@ -50,6 +59,24 @@ final class Failures {
         err.println("synth: " + oneLine(message) + " (see synth --help)");
         err.flush();
         return USER_ERROR;
+    }
+
+    /** An example of the option a "Missing required parameter for option '--x' (<v>)" message names. */
+    private static String example(String message) {
+        Matcher option = MISSING_VALUE.matcher(message);
+        if (!option.find()) {
+            return "--num-records 1000";
+        }
+        String name = option.group(1);
+        return name + " " + switch (name) {
+            case "--num-records" -> "1000";
+            case "--seed" -> "42";
+            case "--workers" -> "4";
+            case "--reference-date" -> "2026-01-01";
+            case "--config" -> "config.yaml";
+            case "--output-dir" -> "out";
+            default -> option.group(2);
+        };
     }
 
     static int onFailure(Exception thrown, CommandLine line, boolean verbose) {

@@ -116,7 +116,8 @@ public final class SynthCommand implements Callable<Integer> {
     LocalDate referenceDate;
 
     @Option(names = "--workers", paramLabel = "<n>", converter = WholeNumbers.Workers.class,
-            description = "Generation threads (YAML concurrent_workers); the output does not depend on it. "
+            description = "Generation threads (YAML concurrent_workers); the fixture files do not depend on it, "
+                    + "but a simulated migration runs as many workers, so its report does. "
                     + "Default: the number of processors.")
     Integer workers;
 

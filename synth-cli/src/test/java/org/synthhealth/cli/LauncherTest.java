@@ -61,6 +61,11 @@ class LauncherTest {
         script(bin.resolve("java"), """
                 #!/usr/bin/env bash
                 echo "java $*" >> "$CALLS"
+                if [[ "$*" == *-Xfoo* ]]; then
+                    echo "Unrecognized option: -Xfoo"
+                    echo "Error: Could not create the Java Virtual Machine."
+                    exit 1
+                fi
                 echo "LC_ALL=${LC_ALL:-}" > "$CALLS.locale"
                 if [[ -n "${LOCK_FILE:-}" && "$*" != *ArchiveClassesAtExit* ]] && ! flock -n "$LOCK_FILE" true; then
                     echo "the command held the build lock" >> "$CALLS"
@@ -215,6 +220,26 @@ class LauncherTest {
                         "-XX:+UseTransparentHugePages");
     }
 
+    @Test
+    void javaOptionsJavaRefusesEndTheRunInOneLineAndGoodOnesAreTriedOnce() throws Exception {
+        ProcessBuilder bad = launcher("bad.log");
+        bad.environment().put("SYNTH_JAVA_OPTS", "-Xmx1g -Xfoo");
+
+        assertThat(finish(bad.start())).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("bad.log"))).endsWith("synth: SYNTH_JAVA_OPTS: Java refuses "
+                + "\"-Xmx1g -Xfoo\" (Unrecognized option: -Xfoo); correct the options or unset SYNTH_JAVA_OPTS\n");
+        assertThat(calls()).doesNotContain("java --version", "java (archive) --version");
+
+        Files.delete(log);
+        for (int run = 0; run < 2; run++) {
+            ProcessBuilder good = launcher("good.log");
+            good.environment().put("SYNTH_JAVA_OPTS", "-Xmx1g");
+            assertThat(finish(good.start())).isZero();
+        }
+        assertThat(Files.readAllLines(log)).filteredOn(call -> call.endsWith(" -version")).as("options tried")
+                .containsExactly("java -Xmx1g -version");
+    }
+
     /** Under C, Java would read a folder named "ünï" as "??n??"; the launcher gives it C's UTF-8 variant. */
     @Test
     void runsJavaInAUtf8LocaleWhenTheCallersLocaleIsAscii() throws Exception {
@@ -314,7 +339,10 @@ class LauncherTest {
         return Files.readAllLines(log, StandardCharsets.UTF_8).stream().map(LauncherTest::named).toList();
     }
 
-    /** A logged call named by what it does: a build, the run that records the class archive, or the command. */
+    /**
+     * A logged call named by what it does: a build, the run that records the class archive, the check of the user's
+     * Java options, or the command.
+     */
     private static String named(String call) {
         if (!call.startsWith("java ")) {
             return call;
@@ -323,6 +351,9 @@ class LauncherTest {
             return "record classes";
         }
         String command = "org.synthhealth.cli.SynthCommand ";
+        if (!call.contains(command)) {
+            return "check options";
+        }
         String arguments = call.substring(call.indexOf(command) + command.length());
         return (call.contains("-XX:SharedArchiveFile=") ? "java (archive) " : "java ") + arguments;
     }
