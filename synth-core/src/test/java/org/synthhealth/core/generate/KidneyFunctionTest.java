@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,27 @@ class KidneyFunctionTest {
             }
         }
         assertThat(checked).as("creatinine results of adults without CKD").isGreaterThan(10_000);
+    }
+
+    /** The creatinine that confirms the diagnosis is drawn at the visit that makes it, whenever the last one was. */
+    @Test
+    void everyCkdStage3DiagnosisHasACreatinineAtItsVisit() {
+        List<String> without = new ArrayList<>();
+        int diagnoses = 0;
+        for (Patient p : patients) {
+            for (Condition c : p.conditions()) {
+                if (c.icd10().code().equals(CKD_STAGE_3)) {
+                    diagnoses++;
+                    boolean drawn = p.observations().stream().anyMatch(o -> o.code().code().equals(CREATININE)
+                            && o.encounterId().equals(c.encounterId()));
+                    if (!drawn) {
+                        without.add(c.id() + " of " + p.id() + " on " + c.onsetDate());
+                    }
+                }
+            }
+        }
+        assertThat(without).as("CKD stage 3 diagnoses without a creatinine at their visit").isEmpty();
+        assertThat(diagnoses).isGreaterThan(100);
     }
 
     private record Result(LocalDate day, int age, double creatinine, double egfr) {

@@ -15,7 +15,7 @@ import org.synthhealth.core.model.Observation;
  * record, since the test reflects about three months of glucose.
  *
  * <p>A clinic draw (wellness, diagnosis or follow-up visit) is skipped when the same test was drawn fewer than
- * {@link #minDays()} days before, at any visit. A draw that is not the one confirming a diagnosis also gives way to
+ * {@link #minDays()} days before, at any visit, unless the visit diagnoses a condition the test confirms. A draw that is not the one confirming a diagnosis also gives way to
  * a visit within that span that diagnoses a condition the test confirms (diabetes for HbA1c, for example), so the
  * confirming result is the one in the record. The emergency department and the wards draw whatever came before: an
  * admission does not wait for an interval.
@@ -68,12 +68,17 @@ enum LabInterval {
      * visit itself diagnoses a condition the test confirms, not within that span before a visit that does.
      */
     boolean allows(Recorder rec, Visit visit) {
+        if (confirmsDiagnosisAt(visit)) {
+            // The result that confirms a diagnosis is always drawn, even days after another diagnosis's draw of the
+            // same test (a CKD diagnosis two weeks after a diabetes one): a diagnosis without its result misleads.
+            return true;
+        }
         LocalDate date = visit.date();
         Optional<LocalDate> last = lastDrawn(rec);
         if (last.isPresent() && ChronoUnit.DAYS.between(last.get(), date) < minDays) {
             return false;
         }
-        return confirmsDiagnosisAt(visit) || !confirmingVisitAhead(rec.chart, visit);
+        return !confirmingVisitAhead(rec.chart, visit);
     }
 
     /** The day of the last draw of the test recorded so far; visits are recorded in time order. */
