@@ -43,9 +43,11 @@ public final class PatientsPerSecond {
                     .flatMap(b -> b.getIterationResults().stream())
                     .mapToDouble(i -> i.getPrimaryResult().getScore()).sorted().toArray();
             double mean = Arrays.stream(seconds).average().orElse(Double.NaN);
+            double slowest = seconds[seconds.length - 1];
             System.out.printf(Locale.ROOT,
-                    "%,9d patients: %,.0f patients/s on average (%,.0f-%,.0f over %d cohorts of %.1f-%.1f s)%n", patients, patients / mean, patients / seconds[seconds.length - 1], patients / seconds[0],
-                    seconds.length, seconds[0], seconds[seconds.length - 1]);
+                    "%,9d patients: %,.0f patients/s on average (%,.0f-%,.0f over %d cohorts of %.1f-%.1f s)%n",
+                    patients, patients / mean, patients / slowest, patients / seconds[0], seconds.length, seconds[0],
+                    slowest);
         }
     }
 }

@@ -390,12 +390,4 @@ class CohortSpecReaderRejectionTest {
                 "config.yaml:2: requirements.conditions[1]: no known condition has the key, ICD-10-CM or SNOMED CT "
                         + "code or name \"hypertensoin\"; did you mean hypertension?");
     }
-
-    @Test
-    void acceptsRequiredConditionsByKeyCodeOrName() {
-        String yaml = "requirements:\n  conditions: [diabetes, I10, Asthma]\n";
-
-        assertThat(CohortSpecReader.readBuilder(yaml, "config.yaml").build().requirements().conditions())
-                .containsExactly("diabetes", "I10", "Asthma");
-    }
 }

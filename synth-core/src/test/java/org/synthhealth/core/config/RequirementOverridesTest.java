@@ -59,4 +59,12 @@ class RequirementOverridesTest {
             assertThat(p.socialHistory().smoking()).isEqualTo(SmokingStatus.CURRENT);
         });
     }
+
+    @Test
+    void acceptsRequiredConditionsByKeyCodeOrName() {
+        String yaml = "requirements:\n  conditions: [diabetes, I10, Asthma]\n";
+
+        assertThat(CohortSpecReader.readBuilder(yaml, "config.yaml").build().requirements().conditions())
+                .containsExactly("diabetes", "I10", "Asthma");
+    }
 }
