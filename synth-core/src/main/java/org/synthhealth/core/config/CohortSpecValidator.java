@@ -72,6 +72,29 @@ public final class CohortSpecValidator {
         return notes;
     }
 
+    /** The error patterns the migration injects by name; any other name strikes as a generic corruption. */
+    private static final List<String> NAMED_PATTERNS = List.of("dosage_corruption", "drug_interaction",
+            "missing_fields", "format_errors");
+
+    /**
+     * One note per {@code error_patterns} name the migration does not know: it is accepted, and strikes as a generic
+     * corruption (a truncated name, a shifted date, a dropped or wrong code), so a misspelt name quietly changes what
+     * the migration simulates. Empty when every name is known.
+     */
+    public static List<String> unknownErrorPatterns(CohortSpec spec) {
+        List<String> notes = new ArrayList<>();
+        spec.errorPatterns().forEach((group, patterns) -> patterns.keySet().forEach(pattern -> {
+            if (!NAMED_PATTERNS.contains(pattern)) {
+                String hint = KeyNames.suggestion(pattern, NAMED_PATTERNS);
+                notes.add("error_patterns." + group + "." + pattern + " is not one of the named patterns, so it "
+                        + "strikes as a generic corruption (a truncated name, a shifted date, a dropped or wrong "
+                        + "code); " + (hint.startsWith("did you mean") ? hint : "the named ones are "
+                        + String.join(", ", NAMED_PATTERNS)));
+            }
+        }));
+        return notes;
+    }
+
     /**
      * Returns {@code spec} when a cohort can be generated from it: every rule but the choice of output formats. The
      * spec's constructor calls this, so callers need not.
