@@ -248,8 +248,6 @@ public final class SynthCommand implements Callable<Integer> {
         if (spec.simulateMigration()) {
             CohortSpecValidator.unknownErrorPatterns(spec)
                     .forEach(note -> commandSpec.commandLine().getErr().println("synth: note: " + note));
-        }
-        if (spec.simulateMigration()) {
             GtmSource.configuredIn(spec).ifPresent(GtmSource::verify);
             refuseGlobalsOfAnotherCohort(spec, chosen);
             chosen = withMigrationSource(spec, chosen);

@@ -17,8 +17,8 @@ import org.synthhealth.core.model.Observation;
  * <p>A clinic draw (wellness, diagnosis or follow-up visit) is skipped when the same test was drawn fewer than
  * {@link #minDays()} days before, at any visit, unless the visit diagnoses a condition the test confirms. A draw that
  * is not the one confirming a diagnosis also gives way to a visit within that span that diagnoses a condition the
- * test confirms (diabetes for HbA1c, for example), so the confirming result is the one in the record. The emergency department and the wards draw whatever came before: an
- * admission does not wait for an interval.
+ * test confirms (diabetes for HbA1c, for example), so the confirming result is the one in the record. The emergency
+ * department and the wards draw whatever came before: an admission does not wait for an interval.
  */
 enum LabInterval {
 
